@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Links adapters so that they are never unmapped: Swift code must not be
+/// unloaded (swiftlang/swift#75889), and the host never unloads any adapter.
+let adapterLinkerSettings: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-z", "-Xlinker", "nodelete"])]
+let cAdapterSettings: [CSetting] = [.unsafeFlags(["-fvisibility=hidden"])]
+
+let package = Package(
+  name: "fleet-clearance",
+  products: [
+    .executable(name: "fleet-clearance", targets: ["fleet-clearance"]),
+    // What a Swift brand team imports to write an adapter.
+    .library(name: "FleetAdapterKit", targets: ["FleetAdapterKit"]),
+    // The adapters, each its own shared library, loaded by the host at run time.
+    .library(name: "VolkswagenGroup", type: .dynamic, targets: ["VolkswagenGroup"]),
+    .library(name: "Kia", type: .dynamic, targets: ["Kia"]),
+  ],
+  targets: [
+    // The C interface: the public header and module map, nothing else.
+    .target(name: "CFleetAdapter"),
+    .target(name: "FleetAdapterKit", dependencies: ["CFleetAdapter"]),
+    .target(name: "JSON"),
+    .target(name: "ClearanceCore"),
+    .target(name: "AdapterHost", dependencies: ["CFleetAdapter", "ClearanceCore"]),
+    .target(name: "ClearanceStore", dependencies: ["ClearanceCore"]),
+    .target(name: "JSONRPC", dependencies: ["JSON"]),
+    .target(
+      name: "FleetClearanceHost",
+      dependencies: ["AdapterHost", "ClearanceCore", "ClearanceStore", "JSON", "JSONRPC"]),
+    .executableTarget(name: "fleet-clearance", dependencies: ["FleetClearanceHost"]),
+
+    .target(
+      name: "VolkswagenGroup", dependencies: ["FleetAdapterKit"], path: "Plugins/VolkswagenGroup",
+      linkerSettings: adapterLinkerSettings),
+    .target(
+      name: "Kia", dependencies: ["CFleetAdapter"], path: "Plugins/Kia",
+      cSettings: cAdapterSettings, linkerSettings: adapterLinkerSettings),
+
+    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+    .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
+    .testTarget(name: "AdapterHostTests", dependencies: ["AdapterHost", "ClearanceCore"]),
+    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["fleet-clearance", "JSON"]),
+  ]
+)

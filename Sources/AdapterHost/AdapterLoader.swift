@@ -1,0 +1,42 @@
+import CFleetAdapter
+import ClearanceCore
+
+/// Loads an adapter library into this process: open, find the entry, read
+/// and check the descriptor, run `init`. These are the fast in-process
+/// checks; `AdapterValidator` adds the behavioural ones.
+public enum AdapterLoader {
+  public static func load(path: String) throws(AdapterLoadError) -> LoadedAdapter {
+    let library = try DynamicLibrary.open(path)
+    let raw = try descriptorPointer(of: library)
+    let descriptor = try DescriptorReader.read(raw)
+    let adapter = LoadedAdapter(descriptor: descriptor, library: library, raw: raw)
+    try initialize(adapter)
+    return adapter
+  }
+
+  static func descriptorPointer(of library: DynamicLibrary) throws(AdapterLoadError)
+    -> UnsafePointer<fc_adapter_t>
+  {
+    guard let symbol = library.symbol(named: HostABI.entrySymbol) else {
+      throw .missingEntry(symbol: HostABI.entrySymbol)
+    }
+    let entry = unsafeBitCast(symbol, to: fc_adapter_entry_v1_fn.self)
+    guard let raw = entry(HostTable.shared) else { throw .entryReturnedNull }
+    return raw
+  }
+
+  static func initialize(_ adapter: LoadedAdapter) throws(AdapterLoadError) {
+    guard let initFunction = adapter.raw.pointee.`init` else { return }
+    var arena = CallArena()
+    let capacity = LoadedAdapter.messageCapacity
+    let message = arena.messageBuffer(capacity)
+    let status = initFunction(adapter.raw, HostTable.shared, message, capacity)
+    guard status == FC_OK else {
+      throw .initFailed(message: arena.message(message, capacity) ?? "status \(status), no message")
+    }
+  }
+
+  static func deinitialize(_ adapter: LoadedAdapter) {
+    adapter.raw.pointee.deinit?(adapter.raw)
+  }
+}

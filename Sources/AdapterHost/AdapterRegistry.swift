@@ -1,0 +1,87 @@
+import ClearanceCore
+import Glibc
+
+/// The adapters this host has loaded and which brand each one serves.
+public final class AdapterRegistry {
+  public private(set) var plugins: [PluginEntry] = []
+  private var byBrand: [String: LoadedAdapter] = [:]
+
+  public init() {}
+
+  public func adapter(forBrand brand: String) -> LoadedAdapter? { byBrand[brand] }
+
+  public func rules(forBrand brand: String) -> BrandRules? { byBrand[brand]?.rules(for: brand) }
+
+  /// Served brands in a stable order (the order adapters were loaded).
+  public var brands: [String] {
+    plugins.filter { $0.state == .active }.flatMap(\.brands)
+  }
+
+  public var activeCount: Int { plugins.filter { $0.state == .active }.count }
+
+  /// Loads a library in this process (fast checks only) and routes its
+  /// brands. A brand already served by another adapter is a conflict.
+  @discardableResult
+  public func load(path: String, loadedAt: Int64, pin: String? = nil) throws(RegistryError) -> PluginEntry {
+    let bytes: [UInt8]
+    do { bytes = try FileBytes.read(path) } catch { throw .load(path: path, error) }
+    let sha256 = SHA256.hexDigest(bytes)
+    // The pin is checked before the library's code enters the process.
+    if let pin, pin != sha256 { throw .pinMismatch(path: path, actual: sha256, pinned: pin) }
+    let adapter: LoadedAdapter
+    do { adapter = try AdapterLoader.load(path: path) } catch { throw .load(path: path, error) }
+    let id = adapter.descriptor.id
+    if plugins.contains(where: { $0.id == id && $0.state == .active }) {
+      throw .duplicateID(id: id, path: path)
+    }
+    for brand in adapter.descriptor.brands.map(\.brand) {
+      if let other = byBrand[brand] {
+        throw .brandTaken(brand: brand, by: other.descriptor.id)
+      }
+    }
+    let entry = PluginEntry(
+      id: id, generation: 1, path: path, sha256: sha256, loadedAt: loadedAt,
+      state: .active, adapter: adapter)
+    plugins.append(entry)
+    for brand in entry.brands { byBrand[brand] = adapter }
+    return entry
+  }
+}
+
+public enum RegistryError: Error, CustomStringConvertible {
+  case load(path: String, AdapterLoadError)
+  case brandTaken(brand: String, by: String)
+  case duplicateID(id: String, path: String)
+  case pinMismatch(path: String, actual: String, pinned: String)
+
+  public var description: String {
+    switch self {
+    case .load(let path, let error): "\(path): \(error)"
+    case .brandTaken(let brand, let other):
+      "brand \"\(brand)\" is already served by adapter \"\(other)\""
+    case .duplicateID(let id, let path): "\(path): an adapter with id \"\(id)\" is already loaded"
+    case .pinMismatch(let path, let actual, let pinned):
+      "\(path): SHA-256 is \(actual), but plugins.json pins \(pinned); refusing to load it"
+    }
+  }
+}
+
+/// Reads a whole file with POSIX calls (the checksum of a library).
+enum FileBytes {
+  static func read(_ path: String) throws(AdapterLoadError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
+  }
+}

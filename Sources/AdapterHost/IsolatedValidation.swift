@@ -1,0 +1,96 @@
+import Foundation
+
+/// Runs the conformance checks in child processes, so that an adapter that
+/// crashes or hangs is reported as a failed check instead of killing the
+/// validator (or the host that asked). After a crash, a new child resumes
+/// at the next check.
+public enum IsolatedValidation {
+  /// The hidden subcommand the child runs: `<executable> __validate-worker LIBRARY START`.
+  public static let workerCommand = "__validate-worker"
+  public static let timeoutSeconds: Double = 30
+
+  /// `executable` is this program (it must understand `workerCommand`).
+  public static func validate(library path: String, executable: String) -> [ValidationResult] {
+    let names = AdapterValidator.checkNames
+    var results: [ValidationResult] = []
+    var next = 0
+    while next < names.count {
+      let run = runWorker(executable: executable, library: path, from: next)
+      var current: Int?
+      for line in run.lines {
+        switch line {
+        case .begin(let index): current = index
+        case .result(let index, let passed, let detail):
+          guard index < names.count else { continue }
+          results.append(ValidationResult(check: names[index], passed: passed, detail: detail))
+          current = nil
+          next = index + 1
+        }
+      }
+      if let current, current < names.count {
+        results.append(ValidationResult(check: names[current], passed: false, detail: run.failure ?? "the check did not finish"))
+        next = current + 1
+      } else if run.failure != nil, next < names.count, !run.lines.contains(.begin(next)) {
+        // The child died before starting a check: nothing more can run.
+        results.append(ValidationResult(check: names[next], passed: false, detail: run.failure!))
+        next += 1
+      }
+    }
+    return results
+  }
+
+  struct WorkerRun {
+    var lines: [WorkerLine]
+    /// Why the child ended abnormally, if it did.
+    var failure: String?
+  }
+
+  static func runWorker(executable: String, library: String, from start: Int) -> WorkerRun {
+    let output = FileManager.default.temporaryDirectory
+      .appendingPathComponent("fleet-clearance-validate-\(getpid())-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: output) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = [workerCommand, library, String(start)]
+    process.standardInput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard let handle = try? FileHandle(forWritingTo: output) else {
+      return WorkerRun(lines: [], failure: "cannot create a temporary file for the validator")
+    }
+    process.standardOutput = handle
+    do { try process.run() } catch {
+      return WorkerRun(lines: [], failure: "cannot start the validator process \(executable): \(error)")
+    }
+    let deadline = Date().addingTimeInterval(timeoutSeconds)
+    while process.isRunning && Date() < deadline { usleep(2_000) }
+    var failure: String?
+    if process.isRunning {
+      process.terminate()
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      failure = "timed out after \(Int(timeoutSeconds)) s: the adapter hangs"
+    } else if process.terminationReason == .uncaughtSignal {
+      failure = "crashed with signal \(process.terminationStatus) (\(signalName(process.terminationStatus))) during this check"
+    } else if process.terminationStatus != 0 {
+      failure = "the validator process exited with status \(process.terminationStatus)"
+    }
+    try? handle.close()
+    let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n").compactMap { WorkerLine(text: String($0)) }
+    return WorkerRun(lines: lines, failure: failure)
+  }
+
+  static func signalName(_ signal: Int32) -> String {
+    switch signal {
+    case SIGSEGV: "SIGSEGV"
+    case SIGABRT: "SIGABRT"
+    case SIGBUS: "SIGBUS"
+    case SIGILL: "SIGILL"
+    case SIGFPE: "SIGFPE"
+    case SIGTRAP: "SIGTRAP"
+    case SIGKILL: "SIGKILL"
+    default: "signal \(signal)"
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import ClearanceCore
+
+/// Where clearances and their change history live. The host talks only to
+/// this protocol; the in-memory store implements it now, the journal later.
+public protocol ClearanceStore: AnyObject {
+  func clearance(vin: String) -> Clearance?
+  /// Inserts or replaces the clearance and records its new changelog
+  /// entries (already numbered) in the change history.
+  func save(_ clearance: Clearance, changes: [ChangeRecord])
+  var count: Int { get }
+  func countsByStatus() -> [ClearanceStatus: Int]
+  func countsByBrand() -> [String: Int]
+  /// The seq the next change gets (1 for an empty store).
+  var nextSeq: Int64 { get }
+  func changes(after seq: Int64, limit: Int) -> [ChangeRecord]
+  /// Clearances in VIN order after `cursor` that satisfy `matches`,
+  /// looking only at the candidates `scope` names.
+  func page(
+    after cursor: String?, limit: Int, scope: ListScope, matches: (Clearance) -> Bool,
+    shouldStop: () -> Bool
+  ) -> ListPage
+  /// Every clearance, in no particular order (timers at start-up).
+  func forEach(_ body: (Clearance) -> Void)
+}
+
+/// Which index a listing can start from.
+public enum ListScope: Sendable, Hashable {
+  case all
+  case vins([String])
+  case statuses([ClearanceStatus])
+  case brands([String])
+}
+
+public struct ListPage: Sendable {
+  public var clearances: [Clearance]
+  /// More matching clearances exist after the last one returned.
+  public var hasMore: Bool
+  /// How many clearances were looked at.
+  public var examined: Int
+  /// The listing stopped early because `shouldStop` said so.
+  public var stopped: Bool
+
+  public init(clearances: [Clearance], hasMore: Bool, examined: Int, stopped: Bool) {
+    self.clearances = clearances
+    self.hasMore = hasMore
+    self.examined = examined
+    self.stopped = stopped
+  }
+}

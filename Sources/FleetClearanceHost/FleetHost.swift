@@ -1,0 +1,79 @@
+import AdapterHost
+import ClearanceCore
+import ClearanceStore
+import JSON
+import JSONRPC
+
+/// The application behind the JSON-RPC server: it wires each method to the
+/// state machine, the adapter registry and the store. One thread only.
+public final class FleetHost: RPCHandler {
+  public static let name = "fleet-clearance"
+  public static let version = "0.1.0"
+  public static let protocolVersion = "1.0"
+
+  let store: ClearanceStore
+  let registry: AdapterRegistry
+  let clock: HostClock
+  var timers = TimerQueue()
+  var subscribed = false
+  var shutdownRequested = false
+  var requestsServed: Int64 = 0
+  let startedAt = HostClock.monotonicSeconds()
+
+  public init(store: ClearanceStore, registry: AdapterRegistry, clock: HostClock) {
+    self.store = store
+    self.registry = registry
+    self.clock = clock
+    scheduleAllTimers()
+  }
+
+  typealias Method = @Sendable (FleetHost) -> (Request, CallContext) throws(RPCError) -> JSON
+
+  static let methods: [String: Method] = [
+    "initialize": { host in host.initialize },
+    "shutdown": { host in host.shutdown },
+    "exit": { host in host.exit },
+    "ping": { _ in { _, _ in .object(JSONObject()) } },
+    "$/cancelRequest": { _ in { _, _ in .null } },
+    "host.stats": { host in host.stats },
+    "rpc.discover": { _ in { _, _ in OpenRPCDocument.document } },
+    "events.subscribe": { host in host.subscribe },
+    "vehicles.add": { host in host.addVehicles },
+    "vehicles.get": { host in host.getVehicle },
+    "vehicles.list": { host in host.listVehicles },
+    "vehicles.delete": { host in host.deleteVehicle },
+    "vehicles.report": { host in host.report },
+    "vehicles.changes": { host in host.changes },
+    "brands.list": { host in host.listBrands },
+    "plugins.list": { host in host.listPlugins },
+    "clock.now": { host in host.clockNow },
+    "clock.advance": { host in host.clockAdvance },
+  ]
+
+  public func handle(_ request: Request, context: CallContext) -> Result<JSON, RPCError> {
+    defer { if !request.isNotification { requestsServed += 1 } }
+    if shutdownRequested && request.method != "exit" {
+      return .failure(.invalidRequest("the host is shutting down after shutdown; send the exit notification", source: "method"))
+    }
+    guard let method = Self.methods[request.method] else {
+      return .failure(.methodNotFound(request.method))
+    }
+    do {
+      return .success(try method(self)(request, context))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  public func millisecondsUntilWake() -> Int? {
+    guard clock.mode == .system, let earliest = timers.earliest else { return nil }
+    let seconds = Double(earliest.secondsSinceEpoch) - HostClock.wallSeconds()
+    return seconds <= 0 ? 0 : Int(seconds * 1000) + 1
+  }
+
+  public func wake(context: CallContext) {
+    _ = fireDueTimers(now: clock.now, context: context)
+  }
+
+  public func commit() -> RPCError? { nil }
+}

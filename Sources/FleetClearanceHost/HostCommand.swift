@@ -1,0 +1,101 @@
+import AdapterHost
+import ClearanceStore
+import Glibc
+import JSONRPC
+
+/// What `main` calls: parses the command line and runs it.
+public enum HostCommand {
+  public static func run(arguments: [String]) -> Int32 {
+    let options: HostOptions
+    do { options = try HostOptions(arguments: arguments) } catch {
+      Log.error(error.description)
+      return 2
+    }
+    Log.threshold = options.logLevel
+    HostTable.hostVersion = FleetHost.version
+    switch options.command {
+    case .help:
+      writeStdout(HostOptions.usage + "\n")
+      return 0
+    case .version:
+      writeStdout("\(FleetHost.name) \(FleetHost.version) (adapter ABI \(HostABI.version))\n")
+      return 0
+    case .validate(let library):
+      return validate(library: library)
+    case .validateWorker(let library, let start):
+      AdapterValidator.runWorker(path: library, from: start) { writeStdout($0.text + "\n") }
+      return 0
+    case .serve:
+      do {
+        let host = try makeHost(options)
+        return StdioServer(handler: host, maxLineBytes: options.maxMessageBytes).run()
+      } catch {
+        Log.error(error.description)
+        return 1
+      }
+    }
+  }
+
+  static func validate(library: String) -> Int32 {
+    let path = library.hasPrefix("/") ? library : FileSystem.currentDirectory() + "/" + library
+    writeStdout("validate \(path)\n")
+    let results = IsolatedValidation.validate(library: path, executable: executablePath())
+    for result in results { writeStdout(result.line + "\n") }
+    let failed = results.filter { !$0.passed }.count
+    writeStdout("\(results.count - failed) passed, \(failed) failed\n")
+    return failed == 0 ? 0 : 1
+  }
+
+  static func makeHost(_ options: HostOptions) throws(StartupError) -> FleetHost {
+    if !options.inMemory {
+      let folder = options.dataDir ?? HostOptions.defaultDataDir
+      try FileSystem.prepareWritableDirectory(folder)
+      Log.info("the durable journal is not implemented yet: clearances in \(folder) are kept in memory only")
+    }
+    let clock = HostClock(mode: options.clock)
+    let registry = AdapterRegistry()
+    try loadPlugins(options, into: registry, now: clock.now.secondsSinceEpoch)
+    return FleetHost(store: InMemoryStore(), registry: registry, clock: clock)
+  }
+
+  static func loadPlugins(_ options: HostOptions, into registry: AdapterRegistry, now: Int64) throws(StartupError) {
+    let path = options.pluginsPath ?? "plugins.json"
+    if options.pluginsPath == nil && !FileSystem.exists(path) {
+      Log.warn("no plugins.json in \(FileSystem.currentDirectory()): starting with no adapters (pass --plugins FILE)")
+      return
+    }
+    let file = try PluginsFile.load(path: path)
+    for entry in file.entries {
+      do {
+        guard let real = file.permittedRealPath(of: entry.path) else {
+          throw StartupError(
+            FileSystem.exists(entry.path)
+              ? "\(entry.path) lies outside the allowed folders \(file.allowedFolders) of \(file.location)"
+              : "\(entry.path) does not exist (build the adapters with swift build)")
+        }
+        let loaded: PluginEntry
+        do { loaded = try registry.load(path: real, loadedAt: now, pin: entry.sha256) } catch {
+          throw StartupError(error.description)
+        }
+        Log.info("loaded adapter \(loaded.id) \(loaded.adapter.descriptor.version) from \(real): \(loaded.brands.joined(separator: ", "))")
+      } catch {
+        if entry.required { throw StartupError("required adapter failed: \(error)") }
+        Log.warn("skipping adapter: \(error)")
+      }
+    }
+  }
+
+  static func executablePath() -> String {
+    FileSystem.realPath("/proc/self/exe") ?? CommandLine.arguments[0]
+  }
+
+  static func writeStdout(_ text: String) {
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+      if written <= 0 { if errno == EINTR { continue } else { return } }
+      offset += written
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import JSON
+
+/// The application behind the server: methods, timers, durability.
+/// Called from the server's one thread only.
+public protocol RPCHandler: AnyObject {
+  /// Answers one request (or notification: the result is then dropped).
+  func handle(_ request: Request, context: CallContext) -> Result<JSON, RPCError>
+  /// Milliseconds until the handler wants `wake()` (a timer is due), or
+  /// nil when nothing is scheduled.
+  func millisecondsUntilWake() -> Int?
+  /// Runs what is due (timers); may emit notifications through `context`.
+  func wake(context: CallContext)
+  /// Makes every change applied since the last call durable, before any
+  /// response reporting it is written (group commit). Returns an error to
+  /// send instead of those responses when that fails.
+  func commit() -> RPCError?
+}
+
+/// What a handler may do besides returning a result.
+public final class CallContext {
+  private unowned let server: StdioServer
+  /// The id of the request being handled (nil for a notification).
+  public let requestID: JSON?
+
+  init(server: StdioServer, requestID: JSON?) {
+    self.server = server
+    self.requestID = requestID
+  }
+
+  /// Sends a notification now, before the request's own response.
+  public func notify(method: String, params: JSON) {
+    server.writeNotification(method: method, params: params)
+  }
+
+  /// Writes out everything produced so far (for progress of long calls).
+  public func flush() { server.flushOutput() }
+
+  /// True once a `$/cancelRequest` for this request has arrived, including
+  /// one still waiting to be read behind it.
+  public func isCancelled() -> Bool {
+    guard let requestID else { return false }
+    return server.hasCancel(for: requestID)
+  }
+
+  /// Ends the server after this message with the given status.
+  public func exit(status: Int32) { server.requestExit(status: status) }
+}

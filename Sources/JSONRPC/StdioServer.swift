@@ -1,0 +1,241 @@
+import Glibc
+import JSON
+import Synchronization
+
+/// SIGTERM and SIGINT only set this flag; the loop sees it when `poll`
+/// returns early and finishes like at EOF.
+private let terminationRequested = Atomic<Bool>(false)
+
+/// JSON-RPC 2.0 over stdin/stdout, one message per line. The only code
+/// that touches file descriptors 0 and 1.
+///
+/// One thread: read every line that is ready, answer them in order into one
+/// buffer, let the handler make their changes durable (group commit), then
+/// write the buffer out before waiting for more input.
+public final class StdioServer {
+  private let handler: RPCHandler
+  private var framer: LineFramer
+  private var queue: [LineFramer.Line] = []
+  private var queueStart = 0
+  private var cancelScanIndex = 0
+  private var cancelledIDs: [JSON] = []
+  private var output: [UInt8] = []
+  private var exitStatus: Int32?
+  private var inputClosed = false
+  private var outputBroken = false
+  private let input: Int32
+  private let outputDescriptor: Int32
+
+  public init(handler: RPCHandler, maxLineBytes: Int, input: Int32 = 0, output: Int32 = 1) {
+    self.handler = handler
+    self.framer = LineFramer(maxLineBytes: maxLineBytes)
+    self.input = input
+    self.outputDescriptor = output
+  }
+
+  /// Serves until EOF, `exit`, SIGTERM or SIGINT; returns the exit status.
+  public func run() -> Int32 {
+    Self.installSignalHandlers()
+    while true {
+      if exitStatus == nil && !inputClosed && !terminationRequested.load(ordering: .relaxed) {
+        waitForInput()
+      }
+      if terminationRequested.load(ordering: .relaxed) {
+        framer.dropPartialLine()
+        inputClosed = true
+      } else if !inputClosed {
+        readAvailableInput()
+      }
+      processQueue()
+      if exitStatus == nil {
+        let context = CallContext(server: self, requestID: nil)
+        handler.wake(context: context)
+      }
+      flushOutput()
+      if let exitStatus { return exitStatus }
+      if inputClosed && queueStart >= queue.count { return 0 }
+    }
+  }
+
+  private func waitForInput() {
+    guard queueStart >= queue.count else { return }
+    var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+    let timeout = handler.millisecondsUntilWake().map { Int32(clamping: max(0, $0)) } ?? -1
+    _ = poll(&descriptor, 1, timeout)
+  }
+
+  /// Reads everything that is ready without blocking, so that one group
+  /// holds every request already waiting.
+  private func readAvailableInput() {
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while !inputClosed {
+      var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+      guard poll(&descriptor, 1, 0) > 0 else { return }
+      let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR || errno == EAGAIN { return }
+        inputClosed = true
+      } else if count == 0 {
+        inputClosed = true
+      } else {
+        var lines: [LineFramer.Line] = []
+        chunk.withUnsafeBytes { framer.feed(UnsafeRawBufferPointer(rebasing: $0[0..<count]), into: &lines) }
+        queue.append(contentsOf: lines)
+        if count < chunk.count { return }
+      }
+    }
+    var lines: [LineFramer.Line] = []
+    framer.finish(into: &lines)
+    queue.append(contentsOf: lines)
+  }
+
+  private func processQueue() {
+    while queueStart < queue.count && exitStatus == nil {
+      let line = queue[queueStart]
+      queueStart += 1
+      switch line {
+      case .complete(let bytes): processLine(bytes)
+      case .tooLong(let bytes):
+        appendError(
+          id: .null,
+          error: .parseError(
+            "the line is \(bytes) bytes long, more than the limit of \(framer.maxLineBytes) bytes (--max-message-bytes); it was skipped"
+          ))
+      }
+    }
+    if queueStart >= queue.count {
+      queue.removeAll(keepingCapacity: true)
+      queueStart = 0
+      cancelScanIndex = 0
+      cancelledIDs.removeAll()
+    }
+  }
+
+  private func processLine(_ bytes: [UInt8]) {
+    guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { return }
+    let value: JSON
+    do {
+      value = try JSONParser.parse(bytes)
+    } catch {
+      appendError(id: .null, error: .parseError("invalid JSON \(error.description)"))
+      return
+    }
+    guard case .array(let elements) = value else {
+      var single: [UInt8] = []
+      if answer(value, into: &single) { output.append(contentsOf: single) ; output.append(10) }
+      return
+    }
+    guard !elements.isEmpty else {
+      appendError(id: .null, error: .invalidRequest("an empty batch is not a valid request"))
+      return
+    }
+    var batch: [UInt8] = [UInt8(ascii: "[")]
+    var answered = false
+    for element in elements where exitStatus == nil {
+      var single: [UInt8] = []
+      if answer(element, into: &single) {
+        if answered { batch.append(UInt8(ascii: ",")) }
+        batch.append(contentsOf: single)
+        answered = true
+      }
+    }
+    guard answered else { return }
+    batch.append(UInt8(ascii: "]"))
+    output.append(contentsOf: batch)
+    output.append(10)
+  }
+
+  /// Handles one request; returns false when nothing is to be answered.
+  private func answer(_ value: JSON, into buffer: inout [UInt8]) -> Bool {
+    switch Request.decode(value) {
+    case .failure(let failure):
+      MessageEncoder.appendError(id: failure.id, error: failure.error, to: &buffer)
+      return true
+    case .success(let request):
+      let context = CallContext(server: self, requestID: request.id)
+      let result = handler.handle(request, context: context)
+      guard let id = request.id else { return false }
+      switch result {
+      case .success(let value): MessageEncoder.appendResult(id: id, result: value, to: &buffer)
+      case .failure(let error): MessageEncoder.appendError(id: id, error: error, to: &buffer)
+      }
+      return true
+    }
+  }
+
+  private func appendError(id: JSON, error: RPCError) {
+    MessageEncoder.appendError(id: id, error: error, to: &output)
+    output.append(10)
+  }
+
+  func writeNotification(method: String, params: JSON) {
+    MessageEncoder.appendNotification(method: method, params: params, to: &output)
+    output.append(10)
+  }
+
+  func requestExit(status: Int32) { exitStatus = status }
+
+  /// Commits, then writes every finished message.
+  func flushOutput() {
+    guard !output.isEmpty else { return }
+    if let error = handler.commit() {
+      // Durability failed: nothing in this group may be reported as done.
+      output.removeAll(keepingCapacity: true)
+      appendError(id: .null, error: error)
+    }
+    writeAll()
+  }
+
+  private func writeAll() {
+    defer { output.removeAll(keepingCapacity: true) }
+    guard !outputBroken else { return }
+    var offset = 0
+    while offset < output.count {
+      let written = output.withUnsafeBytes { write(outputDescriptor, $0.baseAddress! + offset, $0.count - offset) }
+      if written < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        outputBroken = true  // the client closed its end; keep serving input until EOF
+        return
+      }
+      offset += written
+    }
+  }
+
+  func hasCancel(for id: JSON) -> Bool {
+    if !inputClosed && !terminationRequested.load(ordering: .relaxed) { readAvailableInput() }
+    while cancelScanIndex < queue.count {
+      defer { cancelScanIndex += 1 }
+      guard cancelScanIndex >= queueStart, case .complete(let bytes) = queue[cancelScanIndex],
+        Self.mentionsCancel(bytes), let value = try? JSONParser.parse(bytes)
+      else { continue }
+      let messages = value.arrayValue ?? [value]
+      for message in messages where message["method"] == .string("$/cancelRequest") {
+        if let cancelled = message["params"]?["id"] { cancelledIDs.append(cancelled) }
+      }
+    }
+    return cancelledIDs.contains(id)
+  }
+
+  private static func mentionsCancel(_ bytes: [UInt8]) -> Bool {
+    let needle = Array("cancelRequest".utf8)
+    guard bytes.count >= needle.count else { return false }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+      if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+    }
+    return false
+  }
+
+  private static func isJSONWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  private static func installSignalHandlers() {
+    signal(SIGPIPE, SIG_IGN)
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = { _ in terminationRequested.store(true, ordering: .relaxed) }
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(SIGTERM, &action, nil)
+    sigaction(SIGINT, &action, nil)
+  }
+}

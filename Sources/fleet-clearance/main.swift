@@ -1,0 +1,4 @@
+import FleetClearanceHost
+import Glibc
+
+exit(HostCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))
