@@ -42,6 +42,8 @@ let package = Package(
     .testTarget(name: "AdapterHostTests", dependencies: ["AdapterHost", "ClearanceCore"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
     .testTarget(
+      name: "FleetClearanceHostTests", dependencies: ["FleetClearanceHost", "JSON", "JSONRPC"]),
+    .testTarget(
       name: "EndToEndTests", dependencies: ["fleet-clearance", "JSON"]),
   ]
 )
