@@ -237,5 +237,11 @@ public final class StdioServer {
     action.sa_flags = 0
     sigaction(SIGTERM, &action, nil)
     sigaction(SIGINT, &action, nil)
+    // A parent may have spawned us with these blocked; we must see them.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    sigaddset(&wanted, SIGTERM)
+    sigaddset(&wanted, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &wanted, nil)
   }
 }
