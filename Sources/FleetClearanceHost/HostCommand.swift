@@ -47,10 +47,11 @@ public enum HostCommand {
   }
 
   static func makeHost(_ options: HostOptions) throws(StartupError) -> FleetHost {
-    if !options.inMemory {
-      let folder = options.dataDir ?? HostOptions.defaultDataDir
+    // Until the durable journal exists the host runs in memory by default;
+    // an explicit --data-dir is still checked so that scripts fail early.
+    if let folder = options.dataDir {
       try FileSystem.prepareWritableDirectory(folder)
-      Log.info("the durable journal is not implemented yet: clearances in \(folder) are kept in memory only")
+      Log.warn("the durable journal is not implemented yet: clearances are kept in memory, not in \(folder)")
     }
     let clock = HostClock(mode: options.clock)
     let registry = AdapterRegistry()

@@ -8,7 +8,6 @@ public struct HostOptions: Equatable {
     case version
   }
 
-  public static let defaultDataDir = ".fleet-clearance"
   public static let defaultMaxMessageBytes = 16 << 20
 
   public var command: Command = .serve
@@ -31,8 +30,8 @@ public struct HostOptions: Equatable {
     serve (the default) reads JSON-RPC 2.0 requests from stdin, one per line, and
     answers on stdout. Logs go to stderr.
       --plugins FILE          adapters to load (default: plugins.json in this folder)
-      --data-dir DIR          where data lives (default: .fleet-clearance)
-      --in-memory             keep nothing on disk
+      --data-dir DIR          where data will live (no journal yet: data stays in memory)
+      --in-memory             keep nothing on disk (the default until the journal exists)
       --clock manual          start at 2026-01-01T00:00:00Z; time moves only via clock.advance
       --max-message-bytes N   longest accepted line (default: 16777216)
       --log-level LEVEL       what goes to stderr (default: warn)
