@@ -23,7 +23,7 @@ let package = Package(
     .target(name: "JSON"),
     .target(name: "ClearanceCore"),
     .target(name: "AdapterHost", dependencies: ["CFleetAdapter", "ClearanceCore"]),
-    .target(name: "ClearanceStore", dependencies: ["ClearanceCore"]),
+    .target(name: "ClearanceStore", dependencies: ["ClearanceCore", "JSON"]),
     .target(name: "JSONRPC", dependencies: ["JSON"]),
     .target(
       name: "FleetClearanceHost",
@@ -41,6 +41,7 @@ let package = Package(
     .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
     .testTarget(name: "AdapterHostTests", dependencies: ["AdapterHost", "ClearanceCore"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
+    .testTarget(name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON"]),
     .testTarget(
       name: "FleetClearanceHostTests", dependencies: ["FleetClearanceHost", "JSON", "JSONRPC"]),
     .testTarget(

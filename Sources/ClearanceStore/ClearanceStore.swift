@@ -21,6 +21,19 @@ public protocol ClearanceStore: AnyObject {
   ) -> ListPage
   /// Every clearance, in no particular order (timers at start-up).
   func forEach(_ body: (Clearance) -> Void)
+
+  /// Makes every change saved since the last commit durable. On failure the
+  /// store is rolled back to the last durable state, so that nothing that
+  /// is not on disk is ever reported.
+  func commit() throws(StoreError)
+  /// How many changes were saved so far (to see whether a request wrote).
+  var saveCount: Int { get }
+  /// Bytes of journal on disk (0 in memory).
+  var journalBytes: Int64 { get }
+  /// Remembers where the manual clock stands, and what it stood at when the
+  /// store was opened (nil: never recorded).
+  func recordClock(_ secondsSinceEpoch: Int64)
+  var restoredClock: Int64? { get }
 }
 
 /// Which index a listing can start from.

@@ -11,7 +11,35 @@ public final class InMemoryStore: ClearanceStore {
   private var statusCounts: [ClearanceStatus: Int] = [:]
   private var brandCounts: [String: Int] = [:]
 
+  public private(set) var saveCount = 0
+  public var journalBytes: Int64 { 0 }
+  public var restoredClock: Int64? { nil }
+
   public init() {}
+
+  public func commit() throws(StoreError) {}
+  public func recordClock(_ secondsSinceEpoch: Int64) {}
+
+  /// Puts back the change history a snapshot held.
+  func appendHistory(_ changes: [ChangeRecord]) { history.append(contentsOf: changes) }
+
+  /// The history's length, to roll back to.
+  var historyCount: Int { history.count }
+
+  /// Undoes saves that did not become durable: puts back an earlier value
+  /// (nil: the VIN did not exist) and cuts the history.
+  func restore(vin: String, to old: Clearance?, historyCount: Int) {
+    if let old {
+      save(old, changes: [])
+    } else if let current = clearances.removeValue(forKey: vin) {
+      allVINs.noteRemoval()
+      byStatus[current.status]?.noteRemoval()
+      byBrand[current.brand]?.noteRemoval()
+      statusCounts[current.status, default: 0] -= 1
+      brandCounts[current.brand, default: 0] -= 1
+    }
+    if history.count > historyCount { history.removeLast(history.count - historyCount) }
+  }
 
   public var count: Int { clearances.count }
   public var nextSeq: Int64 { Int64(history.count) + 1 }
@@ -19,6 +47,7 @@ public final class InMemoryStore: ClearanceStore {
   public func clearance(vin: String) -> Clearance? { clearances[vin] }
 
   public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
+    saveCount += 1
     let old = clearances.updateValue(clearance, forKey: clearance.vin)
     history.append(contentsOf: changes)
     if let old {
@@ -43,7 +72,7 @@ public final class InMemoryStore: ClearanceStore {
     }
   }
 
-  public func countsByStatus() -> [ClearanceStatus: Int] { statusCounts }
+  public func countsByStatus() -> [ClearanceStatus: Int] { statusCounts.filter { $0.value > 0 } }
   public func countsByBrand() -> [String: Int] { brandCounts.filter { $0.value > 0 } }
 
   public func changes(after seq: Int64, limit: Int) -> [ChangeRecord] {

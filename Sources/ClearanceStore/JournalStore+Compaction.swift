@@ -1,0 +1,64 @@
+import ClearanceCore
+import Glibc
+
+extension JournalStore {
+  /// Writes the whole state as snapshot N+1 and starts journal N+1. Each
+  /// step leaves a state recovery handles: before the rename, snapshot N
+  /// and journal N still hold everything; after it, snapshot N+1 does.
+  func compact() throws(StoreError) {
+    let next = generation + 1
+    let temporary = snapshotPath(next) + ".tmp"
+    try writeSnapshot(to: temporary)
+    guard calls.rename(temporary, snapshotPath(next)) == 0 else {
+      _ = calls.unlink(temporary)
+      throw .system("renaming the snapshot", temporary)
+    }
+    try syncFolder()
+    let old = generation
+    generation = next
+    try createJournal(next)
+    _ = calls.unlink(journalPath(old))
+    _ = calls.unlink(snapshotPath(old))
+    try? syncFolder()
+  }
+
+  private func writeSnapshot(to path: String) throws(StoreError) {
+    let descriptor = calls.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { throw .system("creating the snapshot", path) }
+    defer { _ = calls.close(descriptor) }
+    var buffer = RecordFraming.snapshotMagic
+    func flush(_ force: Bool) throws(StoreError) {
+      guard force || buffer.count >= 1 << 20 else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = buffer.withUnsafeBytes { calls.write(descriptor, UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+        guard written > 0 else { throw .system("writing the snapshot", path) }
+        offset += written
+      }
+      buffer.removeAll(keepingCapacity: true)
+    }
+    var clearances = 0
+    var failure: StoreError?
+    memory.forEach { clearance in
+      guard failure == nil else { return }
+      RecordFraming.append(RecordCodec.encode(.put(clearance, [])), to: &buffer)
+      clearances += 1
+      do throws(StoreError) { try flush(false) } catch { failure = error }
+    }
+    if let failure { throw failure }
+    var seq: Int64 = 0
+    var changes = 0
+    while true {
+      let slice = memory.changes(after: seq, limit: 10_000)
+      guard let last = slice.last else { break }
+      RecordFraming.append(RecordCodec.encode(.history(slice)), to: &buffer)
+      changes += slice.count
+      seq = last.seq
+      try flush(false)
+    }
+    if let clock = currentClock { RecordFraming.append(RecordCodec.encode(.clock(clock)), to: &buffer) }
+    RecordFraming.append(RecordCodec.encode(.end(clearances: clearances, changes: changes)), to: &buffer)
+    try flush(true)
+    guard calls.fsync(descriptor) == 0 else { throw .system("fsync of the snapshot", path) }
+  }
+}

@@ -1,0 +1,186 @@
+import ClearanceCore
+import Glibc
+
+extension JournalStore {
+  /// Opens (or creates) the data dir and recovers its state: the newest
+  /// complete snapshot, then its journal. A torn last record is dropped
+  /// with a warning; corruption before the tail stops with the file and
+  /// offset, never silently dropping what follows it.
+  public static func open(
+    folder: String, calls: SystemCalls = POSIXCalls(), compactionBytes: Int64 = defaultCompactionBytes
+  ) throws(StoreError) -> JournalStore {
+    if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw .system("creating data dir", folder) }
+    guard access(folder, W_OK) == 0 else { throw .system("writing to data dir", folder) }
+    let lock = try DataDirLock(folder: folder)
+    let files = try DirectoryListing.names(in: folder)
+    for name in files where name.hasSuffix(".tmp") { _ = calls.unlink("\(folder)/\(name)") }
+    let generations = files.compactMap { generation(of: $0, prefix: "snapshot-", suffix: ".snap") }.sorted()
+    let newest = generations.last ?? 0
+    let store = JournalStore(
+      folder: folder, calls: calls, lock: lock, generation: newest, compactionBytes: compactionBytes)
+    if newest > 0 { try store.loadSnapshot(store.snapshotPath(newest)) }
+    try store.replayJournal()
+    // Older generations are fully contained in the chosen snapshot.
+    for name in files {
+      let older =
+        (generation(of: name, prefix: "snapshot-", suffix: ".snap") ?? Int.max) < newest
+        || (generation(of: name, prefix: "journal-", suffix: ".log") ?? Int.max) < newest
+      if older { _ = calls.unlink("\(folder)/\(name)") }
+    }
+    return store
+  }
+
+  static func generation(of name: String, prefix: String, suffix: String) -> Int? {
+    guard name.hasPrefix(prefix), name.hasSuffix(suffix) else { return nil }
+    return Int(name.dropFirst(prefix.count).dropLast(suffix.count))
+  }
+
+  private func loadSnapshot(_ path: String) throws(StoreError) {
+    let bytes = try readAll(path)
+    guard bytes.starts(with: RecordFraming.snapshotMagic) else {
+      throw StoreError("\(path) is not a fleet-clearance snapshot (wrong magic); restore a backup of the data dir")
+    }
+    var offset = RecordFraming.snapshotMagic.count
+    var complete = false
+    var clearances = 0
+    var changes: [ChangeRecord] = []
+    reading: while true {
+      switch RecordFraming.read(bytes, at: offset) {
+      case .end, .torn: break reading
+      case .corrupt(let why):
+        throw StoreError("snapshot \(path) is corrupt at offset \(offset): \(why); restore a backup of the data dir")
+      case .record(let payload, let end):
+        switch try RecordCodec.decode(payload) {
+        case .put(let clearance, _):
+          memory.save(clearance, changes: [])
+          clearances += 1
+        case .history(let slice): changes += slice
+        case .clock(let seconds): restoredClockValue(seconds)
+        case .end(let expectedClearances, let expectedChanges):
+          guard expectedClearances == clearances, expectedChanges == changes.count else {
+            throw StoreError("snapshot \(path) holds \(clearances) clearances, its end record says \(expectedClearances)")
+          }
+          complete = true
+        }
+        offset = end
+      }
+    }
+    guard complete else { throw StoreError("snapshot \(path) is incomplete (no end record); restore a backup") }
+    memory.appendHistory(changes)
+  }
+
+  private func replayJournal() throws(StoreError) {
+    let path = journalPath(generation)
+    guard access(path, F_OK) == 0 else {
+      try createJournal(generation)
+      return
+    }
+    let bytes = try readAll(path)
+    let magic = RecordFraming.journalMagic
+    guard bytes.count >= magic.count else {
+      // Created but its header never reached the disk: nothing was in it.
+      try createJournal(generation)
+      return
+    }
+    guard bytes.starts(with: magic) else {
+      throw StoreError("\(path) is not a fleet-clearance journal (wrong magic); restore a backup of the data dir")
+    }
+    var offset = magic.count
+    reading: while true {
+      switch RecordFraming.read(bytes, at: offset) {
+      case .end: break reading
+      case .torn:
+        warnings.append("dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write")
+        break reading
+      case .corrupt(let why):
+        if isLastRecord(bytes, at: offset) {
+          warnings.append("dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
+          break reading
+        }
+        throw StoreError(
+          "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot")
+      case .record(let payload, let end):
+        do throws(StoreError) {
+          switch try RecordCodec.decode(payload) {
+          case .put(let clearance, let changes): memory.save(clearance, changes: changes)
+          case .clock(let seconds): restoredClockValue(seconds)
+          case .history, .end: throw StoreError("a snapshot record in the journal")
+          }
+        } catch {
+          throw StoreError("journal \(path) is corrupt at offset \(offset): \(error.description)")
+        }
+        offset = end
+      }
+    }
+    journal = calls.open(path, O_WRONLY, 0)
+    guard journal >= 0 else { throw .system("opening the journal", path) }
+    if offset < bytes.count {
+      guard calls.ftruncate(journal, Int64(offset)) == 0, calls.fsync(journal) == 0 else {
+        throw .system("dropping the torn tail of", path)
+      }
+    }
+    guard lseek(journal, off_t(offset), SEEK_SET) >= 0 else { throw .system("seeking in", path) }
+    durableBytes = Int64(offset)
+  }
+
+  /// A record whose length field reaches exactly the end of the file is the
+  /// last one written: a checksum failure there is a torn write.
+  private func isLastRecord(_ bytes: [UInt8], at offset: Int) -> Bool {
+    guard offset + 8 <= bytes.count else { return true }
+    let length = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+    return offset + 8 + length >= bytes.count
+  }
+
+  func createJournal(_ generation: Int) throws(StoreError) {
+    let path = journalPath(generation)
+    let descriptor = calls.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { throw .system("creating the journal", path) }
+    let magic = RecordFraming.journalMagic
+    let written = magic.withUnsafeBytes { calls.write(descriptor, $0) }
+    guard written == magic.count, calls.fsync(descriptor) == 0 else {
+      _ = calls.close(descriptor)
+      throw .system("writing the journal header of", path)
+    }
+    try syncFolder()
+    if journal >= 0 { _ = calls.close(journal) }
+    journal = descriptor
+    durableBytes = Int64(magic.count)
+  }
+
+  func syncFolder() throws(StoreError) {
+    let descriptor = calls.open(folder, O_RDONLY | O_DIRECTORY, 0)
+    guard descriptor >= 0 else { throw .system("opening data dir", folder) }
+    defer { _ = calls.close(descriptor) }
+    guard calls.fsync(descriptor) == 0 else { throw .system("fsync of data dir", folder) }
+  }
+
+  func readAll(_ path: String) throws(StoreError) -> [UInt8] {
+    let descriptor = calls.open(path, O_RDONLY, 0)
+    guard descriptor >= 0 else { throw .system("opening", path) }
+    defer { _ = calls.close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { calls.read(descriptor, $0) }
+      guard count >= 0 else { throw .system("reading", path) }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+}
+
+/// The names in a folder. The corresponding C functions are `opendir` and `readdir`.
+enum DirectoryListing {
+  static func names(in folder: String) throws(StoreError) -> [String] {
+    guard let directory = opendir(folder) else { throw .system("listing", folder) }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+}

@@ -1,0 +1,129 @@
+import ClearanceCore
+import Glibc
+
+/// The durable store: the in-memory store plus an append-only journal in
+/// the data dir, compacted into snapshots. See docs/journal.md.
+///
+/// `save` applies a change in memory and queues its record; `commit`
+/// writes every queued record and fsyncs once (group commit). A failed
+/// commit rolls memory back to what is on disk.
+public final class JournalStore: ClearanceStore {
+  public static let defaultCompactionBytes: Int64 = 64 << 20
+
+  let folder: String
+  let calls: SystemCalls
+  let memory = InMemoryStore()
+  var generation: Int
+  var journal: Int32 = -1
+  var durableBytes: Int64 = 0
+  private var pending: [UInt8] = []
+  /// What each queued save replaced, for rolling back a failed commit.
+  private var undo: [(vin: String, old: Clearance?, historyCount: Int)] = []
+  private var clock: Int64?
+  public private(set) var restoredClock: Int64?
+  /// Set when the journal can no longer be trusted for appends.
+  private var broken: StoreError?
+  private let lock: DataDirLock
+  public var compactionBytes: Int64
+
+  /// Warnings recovery printed (a dropped torn tail).
+  public internal(set) var warnings: [String] = []
+
+  init(folder: String, calls: SystemCalls, lock: DataDirLock, generation: Int, compactionBytes: Int64) {
+    self.folder = folder
+    self.calls = calls
+    self.lock = lock
+    self.generation = generation
+    self.compactionBytes = compactionBytes
+  }
+
+  deinit {
+    if journal >= 0 { _ = calls.close(journal) }
+  }
+
+  // MARK: ClearanceStore
+
+  public var count: Int { memory.count }
+  public var nextSeq: Int64 { memory.nextSeq }
+  public var saveCount: Int { memory.saveCount }
+  public var journalBytes: Int64 { durableBytes }
+
+  public func clearance(vin: String) -> Clearance? { memory.clearance(vin: vin) }
+  public func countsByStatus() -> [ClearanceStatus: Int] { memory.countsByStatus() }
+  public func countsByBrand() -> [String: Int] { memory.countsByBrand() }
+  public func changes(after seq: Int64, limit: Int) -> [ChangeRecord] { memory.changes(after: seq, limit: limit) }
+  public func forEach(_ body: (Clearance) -> Void) { memory.forEach(body) }
+
+  public func page(
+    after cursor: String?, limit: Int, scope: ListScope, matches: (Clearance) -> Bool, shouldStop: () -> Bool
+  ) -> ListPage {
+    memory.page(after: cursor, limit: limit, scope: scope, matches: matches, shouldStop: shouldStop)
+  }
+
+  public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
+    undo.append((clearance.vin, memory.clearance(vin: clearance.vin), memory.historyCount))
+    memory.save(clearance, changes: changes)
+    RecordFraming.append(RecordCodec.encode(.put(clearance, changes)), to: &pending)
+  }
+
+  public func recordClock(_ secondsSinceEpoch: Int64) {
+    guard secondsSinceEpoch != clock else { return }
+    clock = secondsSinceEpoch
+    RecordFraming.append(RecordCodec.encode(.clock(secondsSinceEpoch)), to: &pending)
+  }
+
+  public func commit() throws(StoreError) {
+    guard !pending.isEmpty else { return }
+    do throws(StoreError) {
+      if let broken { throw broken }
+      try appendDurably(pending)
+      pending.removeAll(keepingCapacity: true)
+      undo.removeAll(keepingCapacity: true)
+    } catch {
+      rollBack()
+      throw error
+    }
+    if durableBytes >= compactionBytes {
+      do { try compact() } catch {
+        // The old journal is intact and still in use; try again next time.
+        warnings.append("compaction failed, the journal keeps growing: \(error.description)")
+      }
+    }
+  }
+
+  private func appendDurably(_ bytes: [UInt8]) throws(StoreError) {
+    let path = journalPath(generation)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { calls.write(journal, UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+      guard written > 0 else { throw .system("writing the journal", path) }
+      offset += written
+    }
+    guard calls.fsync(journal) == 0 else { throw .system("fsync of the journal", path) }
+    durableBytes += Int64(bytes.count)
+  }
+
+  /// Puts memory back to the last durable state and cuts the journal back
+  /// to its last durable byte. If even that fails, no more appends are
+  /// trusted: every later commit fails until a restart recovers.
+  private func rollBack() {
+    for entry in undo.reversed() {
+      memory.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
+    }
+    undo.removeAll()
+    pending.removeAll()
+    if broken == nil && (calls.ftruncate(journal, durableBytes) != 0 || calls.fsync(journal) != 0) {
+      broken = .system("cutting back the journal after a failed write:", journalPath(generation))
+    }
+  }
+
+  func restoredClockValue(_ seconds: Int64) {
+    clock = seconds
+    restoredClock = seconds
+  }
+
+  var currentClock: Int64? { clock }
+
+  func journalPath(_ generation: Int) -> String { "\(folder)/journal-\(generation).log" }
+  func snapshotPath(_ generation: Int) -> String { "\(folder)/snapshot-\(generation).snap" }
+}

@@ -1,0 +1,1 @@
+// journal tests follow
