@@ -82,7 +82,10 @@ enum PythonJSONSchema {
             schema = json.load(f)
         validator = jsonschema.validators.validator_for(schema)(schema)
         for error in sorted(validator.iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path]):
-            problems.append(f"{path(error)}: {error.message}")
+            # A oneOf failure quotes the whole method; name the branch's reason instead.
+            while error.context:
+                error = jsonschema.exceptions.best_match(error.context)
+            problems.append(f"{path(error)}: {error.message[:300]}")
     else:
         # OpenRPC schemas are JSON Schema draft 7; "#/components/..." resolves
         # against a root that carries the document's components.
