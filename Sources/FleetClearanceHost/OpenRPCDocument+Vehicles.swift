@@ -171,9 +171,9 @@ extension OpenRPCDocument {
           },
           {
             "name": "cursor",
-            "description": "A next_cursor from an earlier page, passed as it came.",
+            "description": "A next_cursor from an earlier page, passed as it came; absent or null starts at the first page.",
             "required": false,
-            "schema": {"type": "string"}
+            "schema": {"type": ["string", "null"]}
           }
         ],
         "result": {
@@ -388,7 +388,7 @@ extension OpenRPCDocument {
             "message": "Adapter error",
             "data": {
               "title": "Adapter error",
-              "detail": "adapter \"volkswagen-group\" misbehaved in map_event: returned status 3",
+              "detail": "adapter \"volkswagen-group\" misbehaved in map_event: returned status 2: the code table is not loaded",
               "source": "event"
             }
           }
