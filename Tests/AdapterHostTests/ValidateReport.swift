@@ -36,14 +36,15 @@ struct ValidateReport {
     // A validator that never ends is a failure to report, not a hung test run.
     let finished = DispatchSemaphore(value: 0)
     let watchdog = Thread {
-      if finished.wait(timeout: .now() + deadline) == .timedOut { process.terminate() }
+      // SIGKILL: children of the test runner may inherit a mask that blocks SIGTERM.
+      if finished.wait(timeout: .now() + deadline) == .timedOut { kill(process.processIdentifier, SIGKILL) }
     }
     watchdog.start()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     finished.signal()
     var report = ValidateReport(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    report.timedOut = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM
+    report.timedOut = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
     return report
   }
 
