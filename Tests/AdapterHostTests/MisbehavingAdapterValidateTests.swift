@@ -40,6 +40,11 @@ import Testing
     Case(fixture: "init_fails", check: "init", mentions: ["init failed", "licence server unreachable"]),
     Case(fixture: "extension_not_null", check: "extension-lookup", mentions: ["must return NULL"]),
     Case(fixture: "required_tags_null", check: "descriptor", mentions: ["brands[0].required_tags", "NULL with a count of 1"]),
+    // Adapter output must not mix with the worker's report (it looped forever, or hid checks).
+    Case(
+      fixture: "stdout_noise", check: "eligibility-answers", mentions: ["\"made-up reason\"", "not a declared reject reason"],
+      firstFailure: "init-repeat"),
+    Case(fixture: "scribbles_on_every_fd", check: "eligibility-answers", mentions: ["without a result"], firstFailure: "init-repeat"),
   ]
 
   @Test(arguments: cases) func validateFails(_ misbehaviour: Case) throws {
