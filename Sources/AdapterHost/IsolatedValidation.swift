@@ -10,30 +10,33 @@ public enum IsolatedValidation {
   public static let timeoutSeconds: Double = 30
 
   /// `executable` is this program (it must understand `workerCommand`).
+  /// Every check gets exactly one result, in order, whatever the child prints.
   public static func validate(library path: String, executable: String) -> [ValidationResult] {
     let names = AdapterValidator.checkNames
     var results: [ValidationResult] = []
-    var next = 0
-    while next < names.count {
-      let run = runWorker(executable: executable, library: path, from: next)
-      var current: Int?
+    func record(passed: Bool, _ detail: String) {
+      results.append(ValidationResult(check: names[results.count], passed: passed, detail: detail))
+    }
+    while results.count < names.count {
+      let first = results.count
+      let run = runWorker(executable: executable, library: path, from: first)
+      // Only lines about the next check count; anything else is noise.
+      var running = false
       for line in run.lines {
         switch line {
-        case .begin(let index): current = index
+        case .begin(let index):
+          if running { record(passed: false, "the check ended without a result") }
+          running = index == results.count && index < names.count
         case .result(let index, let passed, let detail):
-          guard index < names.count else { continue }
-          results.append(ValidationResult(check: names[index], passed: passed, detail: detail))
-          current = nil
-          next = index + 1
+          guard running, index == results.count else { continue }
+          record(passed: passed, detail)
+          running = false
         }
       }
-      if let current, current < names.count {
-        results.append(ValidationResult(check: names[current], passed: false, detail: run.failure ?? "the check did not finish"))
-        next = current + 1
-      } else if run.failure != nil, next < names.count, !run.lines.contains(.begin(next)) {
-        // The child died before starting a check: nothing more can run.
-        results.append(ValidationResult(check: names[next], passed: false, detail: run.failure!))
-        next += 1
+      // The child died in the check it was running, or reported nothing:
+      // fail that check, so that every round makes progress.
+      if results.count < names.count, running || results.count == first {
+        record(passed: false, run.failure ?? "the check did not finish")
       }
     }
     return results
@@ -76,7 +79,8 @@ public enum IsolatedValidation {
       failure = "the validator process exited with status \(process.terminationStatus)"
     }
     try? handle.close()
-    let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    // Leniently: one invalid byte must not drop every line of the run.
+    let text = (try? Data(contentsOf: output)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     let lines = text.split(separator: "\n").compactMap { WorkerLine(text: String($0)) }
     return WorkerRun(lines: lines, failure: failure)
   }

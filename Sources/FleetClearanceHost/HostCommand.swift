@@ -23,7 +23,15 @@ public enum HostCommand {
     case .validate(let library):
       return validate(library: library)
     case .validateWorker(let library, let start):
-      AdapterValidator.runWorker(path: library, from: start) { writeStdout($0.text + "\n") }
+      // The adapter runs in this process and may write to stdout. Report on
+      // a private copy of stdout and point stdout at stderr, so that its
+      // output can neither garble nor hide a check's result.
+      let report = fcntl(1, F_DUPFD_CLOEXEC, 3)
+      guard report >= 0, dup2(2, 1) >= 0 else {
+        Log.error("cannot set up the validator's report channel: \(String(cString: strerror(errno)))")
+        return 1
+      }
+      AdapterValidator.runWorker(path: library, from: start) { write($0.text + "\n", to: report) }
       return 0
     case .serve:
       do {
@@ -90,11 +98,13 @@ public enum HostCommand {
     FileSystem.realPath("/proc/self/exe") ?? CommandLine.arguments[0]
   }
 
-  static func writeStdout(_ text: String) {
+  static func writeStdout(_ text: String) { write(text, to: 1) }
+
+  static func write(_ text: String, to descriptor: Int32) {
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
       if written <= 0 { if errno == EINTR { continue } else { return } }
       offset += written
     }

@@ -1,0 +1,54 @@
+import Foundation
+import AdapterHost
+import Testing
+
+/// The structurally broken fixtures, loaded in this process: the fast
+/// checks refuse each one and name the field. None of these fixtures runs
+/// adapter code that could crash the test process.
+@Suite struct BrokenDescriptorLoadTests {
+  enum Expected: Sendable {
+    /// The named field, with a problem that mentions the text.
+    case invalidField(String, mentioning: String)
+    case incompatibleVersion(String, mentioning: String)
+    case error(AdapterLoadError)
+  }
+
+  @Test(arguments: [
+    ("no_entry", Expected.error(.missingEntry(symbol: "fc_adapter_entry_v1"))),
+    ("entry_null", .error(.entryReturnedNull)),
+    ("abi_major_2", .incompatibleVersion("descriptor.header.abi_major", mentioning: "ABI 2.0")),
+    ("abi_minor_newer", .incompatibleVersion("descriptor.header.abi_minor", mentioning: "ABI 1.9")),
+    ("descriptor_too_small", .invalidField("descriptor.header.size", mentioning: "smaller")),
+    ("null_string", .invalidField("version", mentioning: "NULL pointer")),
+    ("invalid_utf8_reason", .invalidField("brands[0].reasons[1].reason", mentioning: "not valid UTF-8")),
+    ("brand_twice", .invalidField("brands[1].brand", mentioning: "declared twice")),
+    ("malformed_brand", .invalidField("brands[0].brand", mentioning: "Kia!")),
+    ("event_undeclared_reason", .invalidField("brands[0].events[1].reason", mentioning: "vehicle vanished")),
+    ("required_tags_null", .invalidField("brands[0].required_tags", mentioning: "NULL with a count of 1")),
+    ("init_fails", .error(.initFailed(message: "licence server unreachable"))),
+  ])
+  func loadIsRefused(fixture: String, expected: Expected) throws {
+    let path = try FixtureLibrary.path(fixture)
+    let error = try #require(throws: AdapterLoadError.self) { try AdapterLoader.load(path: path) }
+    switch (expected, error) {
+    case (.error(let wanted), _):
+      #expect(error == wanted)
+    case (.invalidField(let field, let text), .invalidField(let actual, let problem)),
+      (.incompatibleVersion(let field, let text), .incompatibleVersion(let actual, let problem)):
+      #expect(actual == field, "\(error)")
+      #expect(problem.contains(text), "\(error)")
+    default:
+      Issue.record("expected \(expected), got \(error)")
+    }
+  }
+
+  @Test func aMissingFileCannotBeOpened() throws {
+    let path = FixtureLibrary.folder.appendingPathComponent("libnothing-here.so").path
+    let error = try #require(throws: AdapterLoadError.self) { try AdapterLoader.load(path: path) }
+    guard case .cannotOpen(let failedPath, _) = error else {
+      Issue.record("got \(error)")
+      return
+    }
+    #expect(failedPath == path)
+  }
+}
