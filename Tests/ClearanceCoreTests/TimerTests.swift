@@ -150,4 +150,17 @@ import Testing
     let entries = clearance.fireDueTimers(rules: rules, now: t0.plus(days: 30))
     #expect(entries == [ChangelogEntry(timestamp: t0.plus(days: 2), status: .error, reason: "early")])
   }
+
+  @Test func aTimerDueBeforeTheLastEntryIsNotStampedBeforeIt() throws {
+    // The host applies a report before it fires the timers already due
+    // (requests are answered before wake()), so a timer can come due before
+    // the newest entry; the changelog must stay oldest first.
+    var clearance = added(Brands.stellantis, at: t0)
+    let reportTime = t0.plus(days: 11)
+    try clearance.apply(.approve, reason: nil, rules: Brands.stellantis, at: reportTime)
+    let entries = clearance.fireDueTimers(rules: Brands.stellantis, now: reportTime)
+    #expect(entries == [ChangelogEntry(timestamp: reportTime, status: .rejected, reason: Brands.timeoutNoData)])
+    let times = clearance.changelog.map(\.timestamp)
+    #expect(times == times.sorted())
+  }
 }
