@@ -75,6 +75,21 @@ import Testing
   func rejects(text: String) {
     #expect(Timestamp(rfc3339: text) == nil)
   }
+
+  // RFC 3339 has four-digit years: a time whose offset moves it out of
+  // 0000...9999 could not be written back.
+  @Test(arguments: ["0000-01-01T00:00:00+00:01", "9999-12-31T23:59:59-00:01", "9999-12-31T23:59:60Z"])
+  func rejectsTimesOutsideTheYearsItCanWrite(text: String) {
+    #expect(Timestamp(rfc3339: text) == nil)
+  }
+
+  @Test(arguments: [
+    ("0000-01-01T01:00:00+01:00", "0000-01-01T00:00:00Z"),
+    ("9999-12-31T22:59:59-01:00", "9999-12-31T23:59:59Z"),
+  ])
+  func acceptsTheFirstAndLastWritableSecond(text: String, utc: String) {
+    #expect(Timestamp(rfc3339: text)?.rfc3339 == utc)
+  }
 }
 
 @Suite struct TimestampArithmeticTests {
