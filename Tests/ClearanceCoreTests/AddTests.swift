@@ -17,13 +17,19 @@ import Testing
 
   @Test func eligibleWithPendingReason() {
     let clearance = added(Brands.vw, verdict: .eligible(pendingReason: Brands.privacyMode))
-    #expect(clearance.changelog == [ChangelogEntry(timestamp: t0, status: .pending, reason: Brands.privacyMode)])
+    #expect(
+      clearance.changelog == [
+        ChangelogEntry(timestamp: t0, status: .pending, reason: Brands.privacyMode)
+      ])
     #expect(clearance.reason == Brands.privacyMode)
   }
 
   @Test func notEligibleIsRejectedWithTheReason() {
     let clearance = added(Brands.vw, verdict: .notEligible(reason: Brands.customerNameMissing))
-    #expect(clearance.changelog == [ChangelogEntry(timestamp: t0, status: .rejected, reason: Brands.customerNameMissing)])
+    #expect(
+      clearance.changelog == [
+        ChangelogEntry(timestamp: t0, status: .rejected, reason: Brands.customerNameMissing)
+      ])
     #expect(clearance.insertedAt == t0)
     #expect(clearance.approvedAt == nil)
   }
@@ -51,13 +57,19 @@ import Testing
   @Test(arguments: [ClearanceStatus.revoking, .canceling])
   func duringTransitionWithoutBrandAnswerIsAnError(status: ClearanceStatus) throws {
     let clearance = try Clearance.reached(status)
-    #expect(clearance.addDecision(brand: "volkswagen", rules: Brands.vw) == .error("Clearance is in transition mode"))
-    #expect(clearance.addDecision(brand: "volkswagen", rules: nil) == .error("Clearance is in transition mode"))
+    #expect(
+      clearance.addDecision(brand: "volkswagen", rules: Brands.vw)
+        == .error("Clearance is in transition mode"))
+    #expect(
+      clearance.addDecision(brand: "volkswagen", rules: nil)
+        == .error("Clearance is in transition mode"))
   }
 
   @Test func duringRevokeFordRefusesWithItsReason() throws {
     let revoking = try Clearance.reached(.revoking, Brands.ford)
-    #expect(revoking.addDecision(brand: "ford", rules: Brands.ford) == .refuse(reason: Brands.revokeInProgress))
+    #expect(
+      revoking.addDecision(brand: "ford", rules: Brands.ford)
+        == .refuse(reason: Brands.revokeInProgress))
   }
 
   @Test(arguments: ClearanceStatus.removed)

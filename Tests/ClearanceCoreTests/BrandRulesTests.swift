@@ -35,16 +35,20 @@ import Testing
 
   @Test(arguments: Effect.allCases)
   func onlyPendingAndRejectCarryAReasonKind(effect: Effect) {
-    let expected: ReasonKind? = switch effect {
-    case .pending: .pending
-    case .reject: .reject
-    default: nil
-    }
+    let expected: ReasonKind? =
+      switch effect {
+      case .pending: .pending
+      case .reject: .reject
+      default: nil
+      }
     #expect(effect.reasonKind == expected)
   }
 
   @Test func effectNamesAreTheWireNames() {
-    #expect(Effect.allCases.map(\.rawValue) == ["approve", "pending", "reject", "error", "revoked", "canceled", "data_received"])
+    #expect(
+      Effect.allCases.map(\.rawValue) == [
+        "approve", "pending", "reject", "error", "revoked", "canceled", "data_received",
+      ])
     #expect(TimerDeclaration.Start.reasonSet.rawValue == "reason_set")
   }
 

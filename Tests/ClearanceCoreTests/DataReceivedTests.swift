@@ -6,7 +6,8 @@ import Testing
   func dataIsAcceptedAndRememberedInEveryState(status: ClearanceStatus) throws {
     var clearance = try Clearance.reached(status)
     let before = clearance
-    let entry = try clearance.apply(.dataReceived, reason: nil, rules: Brands.vw, at: t0.plus(days: 20))
+    let entry = try clearance.apply(
+      .dataReceived, reason: nil, rules: Brands.vw, at: t0.plus(days: 20))
     #expect(entry == nil)
     #expect(clearance.changelog == before.changelog)
     #expect(clearance.dataReceived)
@@ -19,7 +20,8 @@ import Testing
 
     var reported = added(Brands.vw)
     try reported.apply(.approve, reason: nil, rules: Brands.vw, at: t0.plus(days: 1))
-    let entry = try reported.apply(.dataReceived, reason: nil, rules: Brands.vw, at: t0.plus(days: 2))
+    let entry = try reported.apply(
+      .dataReceived, reason: nil, rules: Brands.vw, at: t0.plus(days: 2))
     #expect(entry?.status == .approved)
   }
 

@@ -36,7 +36,8 @@ import Testing
   @Test func minimumAgeCountsFromTheLatestActivation() throws {
     var clearance = try Clearance.reached(.rejected, Brands.vw)
     let readdedAt = t0.plus(days: 10)
-    clearance.reactivate(brand: "volkswagen", tags: [], verdict: .eligible(pendingReason: nil), at: readdedAt)
+    clearance.reactivate(
+      brand: "volkswagen", tags: [], verdict: .eligible(pendingReason: nil), at: readdedAt)
     #expect(throws: TransitionRefusal.tooEarly(ageSeconds: 3_600, minimumSeconds: day)) {
       try clearance.delete(rules: Brands.vw, at: readdedAt.plus(seconds: 3_600))
     }

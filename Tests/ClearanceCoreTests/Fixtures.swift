@@ -92,7 +92,9 @@ func added(
 extension Clearance {
   /// A clearance of `rules`' brand brought into `status` through the
   /// public operations, a day apart, starting with an add at t0.
-  static func reached(_ status: ClearanceStatus, _ rules: BrandRules = Brands.vw) throws -> Clearance {
+  static func reached(_ status: ClearanceStatus, _ rules: BrandRules = Brands.vw) throws
+    -> Clearance
+  {
     var clearance = added(rules)
     let next = t0.plus(days: 1)
     switch status {

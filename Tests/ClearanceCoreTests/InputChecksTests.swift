@@ -25,12 +25,17 @@ import Testing
 }
 
 @Suite struct BrandIdentifierTests {
-  @Test(arguments: ["kia", "mercedes-benz", "volvo-cars", "a", "nissan2", String(repeating: "x", count: 32)])
+  @Test(arguments: [
+    "kia", "mercedes-benz", "volvo-cars", "a", "nissan2", String(repeating: "x", count: 32),
+  ])
   func wellFormed(brand: String) {
     #expect(InputChecks.isWellFormedBrand(brand))
   }
 
-  @Test(arguments: ["", "Ford", "ford ", " ford", "bmw_mini", "citroën", "ƒord", "a.b", String(repeating: "x", count: 33)])
+  @Test(arguments: [
+    "", "Ford", "ford ", " ford", "bmw_mini", "citroën", "ƒord", "a.b",
+    String(repeating: "x", count: 33),
+  ])
   func malformed(brand: String) {
     #expect(!InputChecks.isWellFormedBrand(brand))
   }
@@ -39,7 +44,8 @@ import Testing
 @Suite struct TagLimitTests {
   @Test func emptyAndOrdinaryTagsPass() {
     #expect(InputChecks.problem(with: []) == nil)
-    #expect(InputChecks.problem(with: [Tag(key: "", value: ""), Tag(key: "depot", value: "7")]) == nil)
+    #expect(
+      InputChecks.problem(with: [Tag(key: "", value: ""), Tag(key: "depot", value: "7")]) == nil)
   }
 
   @Test func atMost64Tags() throws {
@@ -55,14 +61,19 @@ import Testing
     let fits = String(repeating: "é", count: 128)
     let tooLong = String(repeating: "é", count: 128) + "x"
     #expect(InputChecks.problem(with: [Tag(key: fits, value: fits)]) == nil)
-    #expect(InputChecks.problem(with: [Tag(key: String(repeating: "k", count: 256), value: "")]) == nil)
+    #expect(
+      InputChecks.problem(with: [Tag(key: String(repeating: "k", count: 256), value: "")]) == nil)
     #expect(InputChecks.problem(with: [Tag(key: tooLong, value: "v")]) != nil)
     #expect(InputChecks.problem(with: [Tag(key: "k", value: tooLong)]) != nil)
-    #expect(InputChecks.problem(with: [Tag(key: "k", value: String(repeating: "v", count: 257))]) != nil)
+    #expect(
+      InputChecks.problem(with: [Tag(key: "k", value: String(repeating: "v", count: 257))]) != nil)
   }
 
   @Test func aLongTagAnywhereInTheListIsFound() {
-    let tags = (0..<10).map { Tag(key: "k\($0)", value: "v") } + [Tag(key: "last", value: String(repeating: "v", count: 257))]
+    let tags =
+      (0..<10).map { Tag(key: "k\($0)", value: "v") } + [
+        Tag(key: "last", value: String(repeating: "v", count: 257))
+      ]
     let problem = InputChecks.problem(with: tags)
     #expect(problem?.contains("\"last\"") == true)
   }

@@ -21,7 +21,9 @@ enum Operation: CustomStringConvertible {
 
 /// Which kind of operation made a changelog entry.
 enum Step: Hashable {
-  case add, report(Effect), delete, timer
+  case add
+  case report(Effect)
+  case delete, timer
 }
 
 struct Edge: Hashable {
@@ -108,6 +110,7 @@ extension SplitMix64 {
     {
       return due.seconds(since: now) - (chance(50) ? 1 : 0)
     }
-    return chance(70) ? Int64.random(in: 0...7_200, using: &self) : Int64.random(in: 0...(20 * day), using: &self)
+    return chance(70)
+      ? Int64.random(in: 0...7_200, using: &self) : Int64.random(in: 0...(20 * day), using: &self)
   }
 }

@@ -18,7 +18,8 @@ import Testing
       seen.formUnion(run.seen)
     }
     // Otherwise the generator could miss whole rows and still pass.
-    #expect(allowedEdges.subtracting(seen).isEmpty, "never exercised: \(allowedEdges.subtracting(seen))")
+    #expect(
+      allowedEdges.subtracting(seen).isEmpty, "never exercised: \(allowedEdges.subtracting(seen))")
   }
 }
 
@@ -42,7 +43,8 @@ struct Run {
 
   mutating func step(_ index: Int) throws {
     let operation = generator.operation(for: clearance, now: now)
-    let context: Comment = "seed \(seed), step \(index) at \(now.rfc3339): \(operation); before: \(String(describing: clearance))"
+    let context: Comment =
+      "seed \(seed), step \(index) at \(now.rfc3339): \(operation); before: \(String(describing: clearance))"
     let before = clearance
     var appended: [ChangelogEntry] = []
     let kind: Step
@@ -55,7 +57,8 @@ struct Run {
       kind = .report(effect)
       var refused = false
       do {
-        appended = try current.apply(effect, reason: reason, rules: rules, at: now).map { [$0] } ?? []
+        appended =
+          try current.apply(effect, reason: reason, rules: rules, at: now).map { [$0] } ?? []
       } catch {
         refused = true
         try #require(error == .invalidTransition(effect: effect, status: current.status), context)
@@ -68,7 +71,9 @@ struct Run {
       guard var current = clearance else { return }
       kind = .delete
       do {
-        appended = [try current.delete(rules: withAdapter ? rules(forBrand: current.brand) : nil, at: now)]
+        appended = [
+          try current.delete(rules: withAdapter ? rules(forBrand: current.brand) : nil, at: now)
+        ]
       } catch {
         try #require(current == before, context)
         try #require(Self.deleteMayRefuse(current.status, error), context)
@@ -88,7 +93,8 @@ struct Run {
     try check(before: before, appended: appended, kind: kind, context)
   }
 
-  private mutating func add(_ rules: BrandRules, _ verdict: EligibilityVerdict, _ context: Comment) throws
+  private mutating func add(_ rules: BrandRules, _ verdict: EligibilityVerdict, _ context: Comment)
+    throws
     -> [ChangelogEntry]
   {
     guard var current = clearance else {
@@ -128,7 +134,8 @@ struct Run {
       if entry.status == .approved { approvedAt = entry.timestamp }
     }
     let times = after.changelog.map(\.timestamp)
-    try #require(zip(times, times.dropFirst()).allSatisfy { $0 <= $1 }, "timestamps \(times); \(context)")
+    try #require(
+      zip(times, times.dropFirst()).allSatisfy { $0 <= $1 }, "timestamps \(times); \(context)")
     let last = try #require(after.changelog.last)
     try #require(after.status == last.status && after.reason == last.reason, context)
     try #require(after.updatedAt == last.timestamp, context)
@@ -137,7 +144,9 @@ struct Run {
   }
 
   /// What clearance.md says an add of an existing VIN does.
-  private static func addMayDecide(_ clearance: Clearance, _ rules: BrandRules, _ decision: AddDecision) -> Bool {
+  private static func addMayDecide(
+    _ clearance: Clearance, _ rules: BrandRules, _ decision: AddDecision
+  ) -> Bool {
     if !clearance.status.isActive { return decision == .activate }
     if clearance.brand != rules.brand {
       if case .error = decision { return true }
@@ -151,7 +160,9 @@ struct Run {
     }
   }
 
-  private static func deleteMayRefuse(_ status: ClearanceStatus, _ refusal: TransitionRefusal) -> Bool {
+  private static func deleteMayRefuse(_ status: ClearanceStatus, _ refusal: TransitionRefusal)
+    -> Bool
+  {
     switch (status, refusal) {
     case (.pending, .noAdapter), (.pending, .cancelNotSupported), (.pending, .tooEarly): true
     case (.revoking, .inTransition), (.canceling, .inTransition): true

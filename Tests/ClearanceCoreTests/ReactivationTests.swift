@@ -44,7 +44,10 @@ import Testing
     let entry = clearance.reactivate(
       brand: "volkswagen", tags: [], verdict: .notEligible(reason: Brands.customerNameMissing),
       at: t0.plus(days: 9))
-    #expect(entry == ChangelogEntry(timestamp: t0.plus(days: 9), status: .rejected, reason: Brands.customerNameMissing))
+    #expect(
+      entry
+        == ChangelogEntry(
+          timestamp: t0.plus(days: 9), status: .rejected, reason: Brands.customerNameMissing))
     #expect(clearance.changelog.count == count + 1)
     #expect(clearance.status == .rejected)
   }
@@ -52,7 +55,8 @@ import Testing
   @Test func approvalWaitsForDataAgainAfterReAdd() throws {
     // Data from the previous activation must not approve the new one.
     var clearance = try Clearance.reached(.revoked, Brands.vw)
-    clearance.reactivate(brand: "volkswagen", tags: [], verdict: .eligible(pendingReason: nil), at: t0.plus(days: 10))
+    clearance.reactivate(
+      brand: "volkswagen", tags: [], verdict: .eligible(pendingReason: nil), at: t0.plus(days: 10))
     try clearance.apply(.approve, reason: nil, rules: Brands.vw, at: t0.plus(days: 11))
     #expect(clearance.status == .pending)
     #expect(clearance.reason == Brands.noData)

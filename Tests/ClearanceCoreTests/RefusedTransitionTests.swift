@@ -21,11 +21,14 @@ struct Pair: Hashable {
 
 @Suite struct RefusedTransitionTests {
   @Test(arguments: ClearanceStatus.allCases, Effect.allCases)
-  func reportOutsideTheTableIsRefusedAndChangesNothing(status: ClearanceStatus, effect: Effect) throws {
+  func reportOutsideTheTableIsRefusedAndChangesNothing(status: ClearanceStatus, effect: Effect)
+    throws
+  {
     let before = try Clearance.reached(status)
     var clearance = before
     let apply = { (clearance: inout Clearance) throws(TransitionRefusal) in
-      try clearance.apply(effect, reason: GlobalReasons.unspecified, rules: Brands.vw, at: t0.plus(days: 30))
+      try clearance.apply(
+        effect, reason: GlobalReasons.unspecified, rules: Brands.vw, at: t0.plus(days: 30))
     }
     if allowedReports.contains(Pair(status, effect)) {
       #expect(throws: Never.self) { try apply(&clearance) }
@@ -38,7 +41,8 @@ struct Pair: Hashable {
   }
 
   @Test func refusalNamesTheEffectAndTheStatus() {
-    let detail = TransitionRefusal.invalidTransition(effect: .dataReceived, status: .canceled).detail
+    let detail = TransitionRefusal.invalidTransition(effect: .dataReceived, status: .canceled)
+      .detail
     #expect(detail.contains("\"data_received\""))
     #expect(detail.contains("canceled"))
   }

@@ -17,7 +17,8 @@ import Testing
   @Test func approveWithoutDataStaysPendingUntilDataArrives() throws {
     var clearance = added(Brands.vw)
     let waiting = try clearance.apply(.approve, reason: nil, rules: Brands.vw, at: later)
-    #expect(waiting == ChangelogEntry(timestamp: later, status: .pending, reason: "no data received"))
+    #expect(
+      waiting == ChangelogEntry(timestamp: later, status: .pending, reason: "no data received"))
     #expect(clearance.approvedAt == nil)
     #expect(clearance.activationReported)
 
@@ -30,10 +31,12 @@ import Testing
 
   @Test func dataBeforeApproveApprovesAtOnce() throws {
     var clearance = added(Brands.stellantis)
-    #expect(try clearance.apply(.dataReceived, reason: nil, rules: Brands.stellantis, at: later) == nil)
+    #expect(
+      try clearance.apply(.dataReceived, reason: nil, rules: Brands.stellantis, at: later) == nil)
     #expect(clearance.status == .pending)
     #expect(clearance.dataReceived)
-    let approved = try clearance.apply(.approve, reason: nil, rules: Brands.stellantis, at: later.plus(days: 1))
+    let approved = try clearance.apply(
+      .approve, reason: nil, rules: Brands.stellantis, at: later.plus(days: 1))
     #expect(approved?.status == .approved)
     #expect(clearance.approvedAt == later.plus(days: 1))
   }
@@ -42,13 +45,15 @@ import Testing
     var clearance = added(Brands.vw)
     try clearance.apply(.approve, reason: nil, rules: Brands.vw, at: later)
     let before = clearance
-    #expect(try clearance.apply(.approve, reason: nil, rules: Brands.vw, at: later.plus(days: 1)) == nil)
+    #expect(
+      try clearance.apply(.approve, reason: nil, rules: Brands.vw, at: later.plus(days: 1)) == nil)
     #expect(clearance == before)
   }
 
   @Test func pendingReasonChangeMakesAnEntry() throws {
     var clearance = added(Brands.vw)
-    let entry = try clearance.apply(.pending, reason: Brands.privacyMode, rules: Brands.vw, at: later)
+    let entry = try clearance.apply(
+      .pending, reason: Brands.privacyMode, rules: Brands.vw, at: later)
     #expect(entry == ChangelogEntry(timestamp: later, status: .pending, reason: Brands.privacyMode))
     #expect(clearance.reason == Brands.privacyMode)
     #expect(clearance.updatedAt == later)
@@ -57,7 +62,8 @@ import Testing
   @Test func samePendingReasonAgainMakesNoEntry() throws {
     var clearance = added(Brands.vw, verdict: .eligible(pendingReason: Brands.privacyMode))
     let before = clearance
-    #expect(try clearance.apply(.pending, reason: Brands.privacyMode, rules: Brands.vw, at: later) == nil)
+    #expect(
+      try clearance.apply(.pending, reason: Brands.privacyMode, rules: Brands.vw, at: later) == nil)
     #expect(clearance == before)
   }
 
@@ -71,11 +77,15 @@ import Testing
   @Test func rejectKeepsTheReasonOrSaysUnspecified() throws {
     var withReason = added(Brands.kia)
     try withReason.apply(.reject, reason: Brands.connectivityDisabled, rules: Brands.kia, at: later)
-    #expect(withReason.changelog.last == ChangelogEntry(timestamp: later, status: .rejected, reason: Brands.connectivityDisabled))
+    #expect(
+      withReason.changelog.last
+        == ChangelogEntry(timestamp: later, status: .rejected, reason: Brands.connectivityDisabled))
 
     var withoutReason = added(Brands.kia)
     try withoutReason.apply(.reject, reason: nil, rules: Brands.kia, at: later)
-    #expect(withoutReason.changelog.last == ChangelogEntry(timestamp: later, status: .rejected, reason: "unspecified"))
+    #expect(
+      withoutReason.changelog.last
+        == ChangelogEntry(timestamp: later, status: .rejected, reason: "unspecified"))
   }
 
   @Test func errorFromPending() throws {

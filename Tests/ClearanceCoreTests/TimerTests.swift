@@ -5,14 +5,16 @@ import Testing
   @Test func reasonSetTimerCountsFromTheReasonChange() throws {
     var clearance = added(Brands.vw, at: t0)
     #expect(clearance.nextTimer(rules: Brands.vw) == nil)
-    try clearance.apply(.pending, reason: Brands.privacyMode, rules: Brands.vw, at: t0.plus(days: 2))
+    try clearance.apply(
+      .pending, reason: Brands.privacyMode, rules: Brands.vw, at: t0.plus(days: 2))
     let next = try #require(clearance.nextTimer(rules: Brands.vw))
     #expect(next.due == t0.plus(days: 17))
     #expect(next.timer == Brands.vw.timers[0])
   }
 
   @Test func reasonSetTimerFromTheEligibilityVerdict() throws {
-    let clearance = added(Brands.ford, verdict: .eligible(pendingReason: Brands.consentMissing), at: t0)
+    let clearance = added(
+      Brands.ford, verdict: .eligible(pendingReason: Brands.consentMissing), at: t0)
     #expect(clearance.nextTimer(rules: Brands.ford)?.due == t0.plus(days: 10))
   }
 
@@ -25,21 +27,26 @@ import Testing
 
   @Test func createdTimerRestartsWithAReAdd() throws {
     var clearance = try Clearance.reached(.rejected, Brands.stellantis)
-    clearance.reactivate(brand: "peugeot", tags: [], verdict: .eligible(pendingReason: nil), at: t0.plus(days: 40))
+    clearance.reactivate(
+      brand: "peugeot", tags: [], verdict: .eligible(pendingReason: nil), at: t0.plus(days: 40))
     #expect(clearance.nextTimer(rules: Brands.stellantis)?.due == t0.plus(days: 50))
   }
 
   @Test func samePendingReasonAgainDoesNotRestartTheTimer() throws {
-    var clearance = added(Brands.ford, verdict: .eligible(pendingReason: Brands.consentMissing), at: t0)
-    try clearance.apply(.pending, reason: Brands.consentMissing, rules: Brands.ford, at: t0.plus(days: 5))
+    var clearance = added(
+      Brands.ford, verdict: .eligible(pendingReason: Brands.consentMissing), at: t0)
+    try clearance.apply(
+      .pending, reason: Brands.consentMissing, rules: Brands.ford, at: t0.plus(days: 5))
     #expect(clearance.nextTimer(rules: Brands.ford)?.due == t0.plus(days: 10))
   }
 
   @Test func reasonSetAgainAfterAChangeRestartsTheTimer() throws {
-    var clearance = added(Brands.ford, verdict: .eligible(pendingReason: Brands.consentMissing), at: t0)
+    var clearance = added(
+      Brands.ford, verdict: .eligible(pendingReason: Brands.consentMissing), at: t0)
     try clearance.apply(.pending, reason: nil, rules: Brands.ford, at: t0.plus(days: 5))
     #expect(clearance.nextTimer(rules: Brands.ford) == nil)
-    try clearance.apply(.pending, reason: Brands.consentMissing, rules: Brands.ford, at: t0.plus(days: 6))
+    try clearance.apply(
+      .pending, reason: Brands.consentMissing, rules: Brands.ford, at: t0.plus(days: 6))
     #expect(clearance.nextTimer(rules: Brands.ford)?.due == t0.plus(days: 16))
   }
 
@@ -66,8 +73,12 @@ import Testing
     let rules = BrandRules(
       brand: "kia", group: "Kia",
       timers: [
-        TimerDeclaration(reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 5 * day, thenReason: "late"),
-        TimerDeclaration(reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 2 * day, thenReason: "early"),
+        TimerDeclaration(
+          reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 5 * day,
+          thenReason: "late"),
+        TimerDeclaration(
+          reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 2 * day,
+          thenReason: "early"),
       ])
     let clearance = added(rules)
     let next = try #require(clearance.nextTimer(rules: rules))
@@ -82,7 +93,8 @@ import Testing
   @Test func firesExactlyAtTheDueTime() {
     var clearance = privacy
     let entries = clearance.fireDueTimers(rules: Brands.vw, now: t0.plus(days: 15))
-    let expected = ChangelogEntry(timestamp: t0.plus(days: 15), status: .rejected, reason: Brands.privacyMode)
+    let expected = ChangelogEntry(
+      timestamp: t0.plus(days: 15), status: .rejected, reason: Brands.privacyMode)
     #expect(entries == [expected])
     #expect(clearance.changelog.last == expected)
   }
@@ -96,7 +108,11 @@ import Testing
   @Test func aLateTimerIsStampedWithItsDueTime() {
     var clearance = added(Brands.stellantis, at: t0)
     let entries = clearance.fireDueTimers(rules: Brands.stellantis, now: t0.plus(days: 40))
-    #expect(entries == [ChangelogEntry(timestamp: t0.plus(days: 10), status: .rejected, reason: Brands.timeoutNoData)])
+    #expect(
+      entries == [
+        ChangelogEntry(
+          timestamp: t0.plus(days: 10), status: .rejected, reason: Brands.timeoutNoData)
+      ])
   }
 
   @Test func aChangedReasonCancelsTheTimer() throws {
@@ -109,7 +125,8 @@ import Testing
 
   @Test func aChangedStateCancelsTheTimer() throws {
     var clearance = added(Brands.stellantis)
-    try clearance.apply(.reject, reason: Brands.telematicsError, rules: Brands.stellantis, at: t0.plus(days: 1))
+    try clearance.apply(
+      .reject, reason: Brands.telematicsError, rules: Brands.stellantis, at: t0.plus(days: 1))
     let before = clearance
     #expect(clearance.fireDueTimers(rules: Brands.stellantis, now: t0.plus(days: 60)).isEmpty)
     #expect(clearance == before)
@@ -128,27 +145,37 @@ import Testing
     let rules = BrandRules(
       brand: "kia", group: "Kia",
       timers: [
-        TimerDeclaration(reason: "stage two", countsFrom: .reasonSet, unlessDataReceived: false, afterSeconds: 3 * day, thenReason: "gave up"),
-        TimerDeclaration(reason: "stage one", countsFrom: .created, unlessDataReceived: false, afterSeconds: 2 * day, effect: .pending, thenReason: "stage two"),
+        TimerDeclaration(
+          reason: "stage two", countsFrom: .reasonSet, unlessDataReceived: false,
+          afterSeconds: 3 * day, thenReason: "gave up"),
+        TimerDeclaration(
+          reason: "stage one", countsFrom: .created, unlessDataReceived: false,
+          afterSeconds: 2 * day, effect: .pending, thenReason: "stage two"),
       ])
     var clearance = added(rules, verdict: .eligible(pendingReason: "stage one"), at: t0)
     let entries = clearance.fireDueTimers(rules: rules, now: t0.plus(days: 30))
-    #expect(entries == [
-      ChangelogEntry(timestamp: t0.plus(days: 2), status: .pending, reason: "stage two"),
-      ChangelogEntry(timestamp: t0.plus(days: 5), status: .rejected, reason: "gave up"),
-    ])
+    #expect(
+      entries == [
+        ChangelogEntry(timestamp: t0.plus(days: 2), status: .pending, reason: "stage two"),
+        ChangelogEntry(timestamp: t0.plus(days: 5), status: .rejected, reason: "gave up"),
+      ])
   }
 
   @Test func onlyTheEarliestOfTwoRejectingTimersFires() {
     let rules = BrandRules(
       brand: "kia", group: "Kia",
       timers: [
-        TimerDeclaration(reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 5 * day, thenReason: "late"),
-        TimerDeclaration(reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 2 * day, effect: .error, thenReason: "early"),
+        TimerDeclaration(
+          reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 5 * day,
+          thenReason: "late"),
+        TimerDeclaration(
+          reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: 2 * day,
+          effect: .error, thenReason: "early"),
       ])
     var clearance = added(rules, at: t0)
     let entries = clearance.fireDueTimers(rules: rules, now: t0.plus(days: 30))
-    #expect(entries == [ChangelogEntry(timestamp: t0.plus(days: 2), status: .error, reason: "early")])
+    #expect(
+      entries == [ChangelogEntry(timestamp: t0.plus(days: 2), status: .error, reason: "early")])
   }
 
   @Test func aTimerDueBeforeTheLastEntryIsNotStampedBeforeIt() throws {
@@ -159,7 +186,10 @@ import Testing
     let reportTime = t0.plus(days: 11)
     try clearance.apply(.approve, reason: nil, rules: Brands.stellantis, at: reportTime)
     let entries = clearance.fireDueTimers(rules: Brands.stellantis, now: reportTime)
-    #expect(entries == [ChangelogEntry(timestamp: reportTime, status: .rejected, reason: Brands.timeoutNoData)])
+    #expect(
+      entries == [
+        ChangelogEntry(timestamp: reportTime, status: .rejected, reason: Brands.timeoutNoData)
+      ])
     let times = clearance.changelog.map(\.timestamp)
     #expect(times == times.sorted())
   }

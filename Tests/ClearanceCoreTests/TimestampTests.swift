@@ -67,7 +67,8 @@ import Testing
     "", "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z", "2026-02-30T00:00:00Z",
     "2025-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-01-00T00:00:00Z",
     "2026-01-12T24:00:00Z", "2026-01-12T09:60:00Z", "2026-01-12T09:36:61Z",
-    "2026-01-12T09:36:51", "2026-01-12 09:36:51Z", "2026-01-12T09:36:51.Z", "2026-01-12T09:36:51,5Z",
+    "2026-01-12T09:36:51", "2026-01-12 09:36:51Z", "2026-01-12T09:36:51.Z",
+    "2026-01-12T09:36:51,5Z",
     "2026-1-12T09:36:51Z", "2026-01-12T9:36:51Z", "2026-01-12T09:36:51+0200",
     "2026-01-12T09:36:51+24:00", "2026-01-12T09:36:51+02:60", "2026-01-12T09:36:51Z ",
     "2026-01-12T09:36:51ZZ", "2026-01-12", "+2026-01-12T09:36:51Z", "２026-01-12T09:36:51Z",
@@ -78,7 +79,9 @@ import Testing
 
   // RFC 3339 has four-digit years: a time whose offset moves it out of
   // 0000...9999 could not be written back.
-  @Test(arguments: ["0000-01-01T00:00:00+00:01", "9999-12-31T23:59:59-00:01", "9999-12-31T23:59:60Z"])
+  @Test(arguments: [
+    "0000-01-01T00:00:00+00:01", "9999-12-31T23:59:59-00:01", "9999-12-31T23:59:60Z",
+  ])
   func rejectsTimesOutsideTheYearsItCanWrite(text: String) {
     #expect(Timestamp(rfc3339: text) == nil)
   }
@@ -94,8 +97,12 @@ import Testing
 
 @Suite struct TimestampArithmeticTests {
   @Test func addingSaturatesInsteadOfTrapping() {
-    #expect(Timestamp(secondsSinceEpoch: .max - 1).adding(seconds: 10) == Timestamp(secondsSinceEpoch: .max))
-    #expect(Timestamp(secondsSinceEpoch: .min + 1).adding(seconds: -10) == Timestamp(secondsSinceEpoch: .min))
+    #expect(
+      Timestamp(secondsSinceEpoch: .max - 1).adding(seconds: 10)
+        == Timestamp(secondsSinceEpoch: .max))
+    #expect(
+      Timestamp(secondsSinceEpoch: .min + 1).adding(seconds: -10)
+        == Timestamp(secondsSinceEpoch: .min))
     #expect(t0.adding(seconds: -day) == Timestamp(secondsSinceEpoch: 1_767_139_200))
   }
 
