@@ -15,13 +15,17 @@ extension Clearance {
   }
 
   /// Fires every timer due at or before `now`, each stamped with its own
-  /// due time. Returns the entries it appended.
+  /// due time, or with the newest entry's time if that is later: an entry
+  /// made after the timer came due but before it fired (the host answers
+  /// requests before it fires timers) must not end up after an older one.
+  /// Returns the entries it appended.
   @discardableResult
   public mutating func fireDueTimers(rules: BrandRules, now: Timestamp) -> [ChangelogEntry] {
     var entries: [ChangelogEntry] = []
     while let (due, timer) = nextTimer(rules: rules), due <= now {
+      let stamp = max(due, updatedAt)
       // A timer's effect always applies to the state it was set for.
-      guard let entry = try? apply(timer.effect, reason: timer.thenReason, rules: rules, at: due)
+      guard let entry = try? apply(timer.effect, reason: timer.thenReason, rules: rules, at: stamp)
       else { break }
       entries.append(entry)
     }

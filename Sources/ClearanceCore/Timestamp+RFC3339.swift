@@ -30,7 +30,7 @@ extension Timestamp {
 
   /// Parses an RFC 3339 date-time (`T` or `t`, fractions and offsets
   /// allowed). The result is converted to UTC and truncated to whole
-  /// seconds, as protocol.md asks. Years 0000...9999 only.
+  /// seconds, as protocol.md asks. Years 0000...9999 only, in UTC too.
   public init?(rfc3339 text: String) {
     var utf8 = Array(text.utf8)[...]
     func number(_ count: Int) -> Int64? {
@@ -75,9 +75,15 @@ extension Timestamp {
     guard utf8.isEmpty else { return nil }
     // A leap second (:60) is read as the first second of the next minute.
     let days = Self.days(fromCivil: year, month, day)
-    self.init(
-      secondsSinceEpoch: days * 86_400 + hour * 3600 + minute * 60 + second - offset)
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+    // An offset or leap second can carry the UTC time out of the years
+    // `rfc3339` can write.
+    guard Self.writableSeconds.contains(seconds) else { return nil }
+    self.init(secondsSinceEpoch: seconds)
   }
+
+  /// 0000-01-01T00:00:00Z through 9999-12-31T23:59:59Z.
+  static let writableSeconds: ClosedRange<Int64> = -62_167_219_200...253_402_300_799
 
   private static func appendDigits(_ value: Int64, count: Int, to bytes: inout [UInt8]) {
     var divisor: Int64 = 1

@@ -16,7 +16,8 @@ public struct Timestamp: Sendable, Hashable, Comparable {
 
   public func adding(seconds: Int64) -> Timestamp {
     let (sum, overflow) = secondsSinceEpoch.addingReportingOverflow(seconds)
-    return Timestamp(secondsSinceEpoch: overflow ? Int64.max : sum)
+    guard overflow else { return Timestamp(secondsSinceEpoch: sum) }
+    return Timestamp(secondsSinceEpoch: seconds < 0 ? .min : .max)
   }
 
   public func seconds(since other: Timestamp) -> Int64 {
