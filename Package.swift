@@ -9,7 +9,7 @@ let cAdapterSettings: [CSetting] = [.unsafeFlags(["-fvisibility=hidden"])]
 /// Swift adapters built like VolkswagenGroup: the kit and one folder,
 /// Plugins/<name>, each its own shared library.
 let kitAdapters = [
-  "Stellantis", "MercedesBenz", "Ford", "VolvoCars",
+  "Stellantis", "MercedesBenz", "Ford", "Tesla", "BMWGroup", "ToyotaGroup", "Polestar", "RenaultGroup", "VolvoCars",
 ]
 
 let package = Package(
