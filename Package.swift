@@ -6,6 +6,12 @@ import PackageDescription
 let adapterLinkerSettings: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "-z", "-Xlinker", "nodelete"])]
 let cAdapterSettings: [CSetting] = [.unsafeFlags(["-fvisibility=hidden"])]
 
+/// Swift adapters built like VolkswagenGroup: the kit and one folder,
+/// Plugins/<name>, each its own shared library.
+let kitAdapters = [
+  "Stellantis", "MercedesBenz", "Ford", "Tesla", "BMWGroup", "ToyotaGroup", "Polestar", "RenaultGroup", "VolvoCars",
+]
+
 let package = Package(
   name: "fleet-clearance",
   products: [
@@ -15,7 +21,7 @@ let package = Package(
     // The adapters, each its own shared library, loaded by the host at run time.
     .library(name: "VolkswagenGroup", type: .dynamic, targets: ["VolkswagenGroup"]),
     .library(name: "Kia", type: .dynamic, targets: ["Kia"]),
-  ],
+  ] + kitAdapters.map { .library(name: $0, type: .dynamic, targets: [$0]) },
   targets: [
     // The C interface: the public header and module map, nothing else.
     .target(name: "CFleetAdapter"),
@@ -36,7 +42,9 @@ let package = Package(
     .target(
       name: "Kia", dependencies: ["CFleetAdapter"], path: "Plugins/Kia",
       cSettings: cAdapterSettings, linkerSettings: adapterLinkerSettings),
-
+  ] + kitAdapters.map {
+    .target(name: $0, dependencies: ["FleetAdapterKit"], path: "Plugins/\($0)", linkerSettings: adapterLinkerSettings)
+  } + [
     .testTarget(name: "JSONTests", dependencies: ["JSON"]),
     .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
     .testTarget(name: "AdapterHostTests", dependencies: ["AdapterHost", "ClearanceCore"]),

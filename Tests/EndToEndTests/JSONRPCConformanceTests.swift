@@ -61,7 +61,7 @@ import Testing
     #expect(items[2]["error"]?["code"] == -32600)
     #expect(items[3]["error"]?["code"] == -32601)
     #expect(items[3]["error"]?["data"]?["source"] == "method")
-    #expect(items[4]["result"]?["adapters"] == 2)
+    #expect(items[4]["result"]?["adapters"] == 11)
   }
 
   @Test func notificationOnlyBatchGetsNoOutput() throws {

@@ -110,7 +110,7 @@ import Testing
     #expect(byStatus.count == 8)
     #expect(byStatus["pending"] == 1 && byStatus["rejected"] == 1 && byStatus["canceled"] == 0)
     #expect(stats["clearances"]?["by_brand"]?["kia"] == 1)
-    #expect(stats["adapters"] == 2)
+    #expect(stats["adapters"] == 11)
     #expect(stats["requests_served"] == 1, "counts requests answered before this one")
     #expect(stats["journal_bytes"] == 0)
   }
