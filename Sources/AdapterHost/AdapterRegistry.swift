@@ -8,6 +8,14 @@ public final class AdapterRegistry {
 
   public init() {}
 
+  /// The SHA-256 of a plugin's file, computed once on first request.
+  public func sha256(of index: Int) -> String {
+    if let known = plugins[index].knownSHA256 { return known }
+    let digest = (try? FileBytes.read(plugins[index].path)).map(SHA256.hexDigest) ?? "unreadable"
+    plugins[index].knownSHA256 = digest
+    return digest
+  }
+
   public func adapter(forBrand brand: String) -> LoadedAdapter? { byBrand[brand] }
 
   public func rules(forBrand brand: String) -> BrandRules? { byBrand[brand]?.rules(for: brand) }
@@ -23,11 +31,16 @@ public final class AdapterRegistry {
   /// brands. A brand already served by another adapter is a conflict.
   @discardableResult
   public func load(path: String, loadedAt: Int64, pin: String? = nil) throws(RegistryError) -> PluginEntry {
-    let bytes: [UInt8]
-    do { bytes = try FileBytes.read(path) } catch { throw .load(path: path, error) }
-    let sha256 = SHA256.hexDigest(bytes)
     // The pin is checked before the library's code enters the process.
-    if let pin, pin != sha256 { throw .pinMismatch(path: path, actual: sha256, pinned: pin) }
+    // Without a pin the checksum waits until someone asks (plugins.list):
+    // hashing every library would dominate start-up.
+    var sha256: String?
+    if let pin {
+      let digest: String
+      do { digest = SHA256.hexDigest(try FileBytes.read(path)) } catch { throw .load(path: path, error) }
+      guard pin == digest else { throw .pinMismatch(path: path, actual: digest, pinned: pin) }
+      sha256 = digest
+    }
     let adapter: LoadedAdapter
     do { adapter = try AdapterLoader.load(path: path) } catch { throw .load(path: path, error) }
     let id = adapter.descriptor.id
@@ -40,7 +53,7 @@ public final class AdapterRegistry {
       }
     }
     let entry = PluginEntry(
-      id: id, generation: 1, path: path, sha256: sha256, loadedAt: loadedAt,
+      id: id, generation: 1, path: path, knownSHA256: sha256, loadedAt: loadedAt,
       state: .active, adapter: adapter)
     plugins.append(entry)
     for brand in entry.brands { byBrand[brand] = adapter }

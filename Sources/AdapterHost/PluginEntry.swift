@@ -8,7 +8,8 @@ public struct PluginEntry: Sendable {
   public var id: String
   public var generation: Int
   public var path: String
-  public var sha256: String
+  /// nil until `AdapterRegistry.sha256(of:)` computes it.
+  public var knownSHA256: String?
   public var loadedAt: Int64
   public var state: State
   public var adapter: LoadedAdapter

@@ -53,18 +53,20 @@ extension FleetHost {
   }
 
   func listPlugins(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
-    let plugins: [JSON] = registry.plugins.map { entry in
-      [
+    var plugins: [JSON] = []
+    for index in registry.plugins.indices {
+      let entry = registry.plugins[index]
+      plugins.append([
         "id": .string(entry.id),
         "generation": .number(JSONNumber(entry.generation)),
         "version": .string(entry.adapter.descriptor.version),
         "abi_version": .string(entry.adapter.descriptor.abiVersion),
         "path": .string(entry.path),
-        "sha256": .string(entry.sha256),
+        "sha256": .string(registry.sha256(of: index)),
         "brands": .array(entry.brands.map { .string($0) }),
         "loaded_at": .string(Timestamp(secondsSinceEpoch: entry.loadedAt).rfc3339),
         "state": .string(entry.state.rawValue),
-      ]
+      ])
     }
     return ["plugins": .array(plugins)]
   }

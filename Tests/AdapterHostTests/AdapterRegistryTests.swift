@@ -23,9 +23,12 @@ import Testing
 
   @Test func recordsTheFilesSHA256() throws {
     let path = try Products.kia()
-    let entry = try AdapterRegistry().load(path: path, loadedAt: 0)
+    let registry = AdapterRegistry()
+    let entry = try registry.load(path: path, loadedAt: 0)
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    #expect(entry.sha256 == SHA256.hexDigest(bytes))
+    #expect(entry.knownSHA256 == nil, "unpinned: not hashed at load")
+    #expect(registry.sha256(of: 0) == SHA256.hexDigest(bytes))
+    #expect(registry.plugins[0].knownSHA256 == SHA256.hexDigest(bytes), "computed once, then kept")
   }
 
   @Test func sameLibraryTwiceIsADuplicateID() throws {
