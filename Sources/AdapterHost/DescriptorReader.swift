@@ -6,6 +6,10 @@ import ClearanceCore
 /// found is thrown with the path of the field that has it.
 struct DescriptorReader {
   static let maxArrayCount = 10_000
+  /// The largest element size an array may declare. Real structs are well
+  /// under 1 KiB; a garbage size must not make the reader step far past
+  /// the adapter's data.
+  static let maxElementSize = 64 << 10
 
   static func read(_ adapter: UnsafePointer<fc_adapter_t>) throws(AdapterLoadError)
     -> AdapterDescriptor
@@ -98,6 +102,11 @@ struct DescriptorReader {
     let first = raw.loadUnaligned(as: fc_header_t.self)
     try checkVersion(first, field: "\(field)[0]")
     try checkSize(first, of: T.self, field: "\(field)[0]")
+    guard Int(first.size) <= maxElementSize else {
+      throw .invalidField(
+        field: "\(field)[0].header.size",
+        problem: "is \(first.size) bytes, more than the \(maxElementSize) bytes any element may have; is the header filled?")
+    }
     var elements: [T] = []
     elements.reserveCapacity(count)
     for index in 0..<count {
