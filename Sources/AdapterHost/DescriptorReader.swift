@@ -105,7 +105,8 @@ struct DescriptorReader {
     guard Int(first.size) <= maxElementSize else {
       throw .invalidField(
         field: "\(field)[0].header.size",
-        problem: "is \(first.size) bytes, more than the \(maxElementSize) bytes any element may have; is the header filled?")
+        problem:
+          "is \(first.size) bytes, more than the \(maxElementSize) bytes any element may have; is the header filled?")
     }
     var elements: [T] = []
     elements.reserveCapacity(count)

@@ -40,7 +40,9 @@ import Testing
     Case(fixture: "init_fails", check: "init", mentions: ["init failed", "licence server unreachable"]),
     Case(fixture: "extension_not_null", check: "extension-lookup", mentions: ["must return NULL"]),
     // A garbage element size is refused before the reader steps by it (it read 1 GiB past the array).
-    Case(fixture: "element_size_huge", check: "descriptor", mentions: ["brands[0].header.size", "more than the 65536 bytes"]),
+    Case(
+      fixture: "element_size_huge", check: "descriptor",
+      mentions: ["brands[0].header.size", "more than the 65536 bytes"]),
     Case(fixture: "required_tags_null", check: "descriptor", mentions: ["brands[0].required_tags", "NULL with a count of 1"]),
     // Adapter output must not mix with the worker's report (it looped forever, or hid checks).
     Case(
