@@ -6,12 +6,19 @@ import ClearanceCore
 /// checks; `AdapterValidator` adds the behavioural ones.
 public enum AdapterLoader {
   public static func load(path: String) throws(AdapterLoadError) -> LoadedAdapter {
+    let adapter = try open(path: path)
+    try initialize(adapter)
+    return adapter
+  }
+
+  /// Opens the library and reads its descriptor, without running `init`:
+  /// the registry first checks the id and brands, so that a library it
+  /// refuses never initializes.
+  public static func open(path: String) throws(AdapterLoadError) -> LoadedAdapter {
     let library = try DynamicLibrary.open(path)
     let raw = try descriptorPointer(of: library)
     let descriptor = try DescriptorReader.read(raw)
-    let adapter = LoadedAdapter(descriptor: descriptor, library: library, raw: raw)
-    try initialize(adapter)
-    return adapter
+    return LoadedAdapter(descriptor: descriptor, library: library, raw: raw)
   }
 
   static func descriptorPointer(of library: DynamicLibrary) throws(AdapterLoadError)

@@ -2,9 +2,11 @@ import ClearanceCore
 import Glibc
 
 /// The adapters this host has loaded and which brand each one serves.
+/// Versions are never removed: a replaced or unloaded one is retired and
+/// stays mapped (`AdapterRegistry+Reload.swift`).
 public final class AdapterRegistry {
-  public private(set) var plugins: [PluginEntry] = []
-  private var byBrand: [String: LoadedAdapter] = [:]
+  public internal(set) var plugins: [PluginEntry] = []
+  var byBrand: [String: LoadedAdapter] = [:]
 
   public init() {}
 
@@ -27,8 +29,14 @@ public final class AdapterRegistry {
 
   public var activeCount: Int { plugins.filter { $0.state == .active }.count }
 
+  /// The index of the active version of adapter `id`.
+  public func activeIndex(id: String) -> Int? {
+    plugins.firstIndex { $0.id == id && $0.state == .active }
+  }
+
   /// Loads a library in this process (fast checks only) and routes its
-  /// brands. A brand already served by another adapter is a conflict.
+  /// brands: start-up's way. A brand already served by another adapter is
+  /// a conflict.
   @discardableResult
   public func load(path: String, loadedAt: Int64, pin: String? = nil) throws(RegistryError) -> PluginEntry {
     // The pin is checked before the library's code enters the process.
@@ -42,22 +50,8 @@ public final class AdapterRegistry {
       sha256 = digest
     }
     let adapter: LoadedAdapter
-    do { adapter = try AdapterLoader.load(path: path) } catch { throw .load(path: path, error) }
-    let id = adapter.descriptor.id
-    if plugins.contains(where: { $0.id == id && $0.state == .active }) {
-      throw .duplicateID(id: id, path: path)
-    }
-    for brand in adapter.descriptor.brands.map(\.brand) {
-      if let other = byBrand[brand] {
-        throw .brandTaken(brand: brand, by: other.descriptor.id)
-      }
-    }
-    let entry = PluginEntry(
-      id: id, generation: 1, path: path, knownSHA256: sha256, loadedAt: loadedAt,
-      state: .active, adapter: adapter)
-    plugins.append(entry)
-    for brand in entry.brands { byBrand[brand] = adapter }
-    return entry
+    do { adapter = try AdapterLoader.open(path: path) } catch { throw .load(path: path, error) }
+    return try add(adapter, path: path, sourcePath: path, sha256: sha256, loadedAt: loadedAt, replace: false)
   }
 }
 
@@ -66,6 +60,8 @@ public enum RegistryError: Error, CustomStringConvertible {
   case brandTaken(brand: String, by: String)
   case duplicateID(id: String, path: String)
   case pinMismatch(path: String, actual: String, pinned: String)
+  case unknownID(id: String)
+  case idChanged(path: String, expected: String, found: String)
 
   public var description: String {
     switch self {
@@ -75,6 +71,9 @@ public enum RegistryError: Error, CustomStringConvertible {
     case .duplicateID(let id, let path): "\(path): an adapter with id \"\(id)\" is already loaded"
     case .pinMismatch(let path, let actual, let pinned):
       "\(path): SHA-256 is \(actual), but plugins.json pins \(pinned); refusing to load it"
+    case .unknownID(let id): "no active adapter has id \"\(id)\"; plugins.list shows the loaded ones"
+    case .idChanged(let path, let expected, let found):
+      "\(path) now holds adapter \"\(found)\", not \"\(expected)\"; a reload keeps the id: load it with plugins.load"
     }
   }
 }

@@ -6,13 +6,20 @@ public struct PluginEntry: Sendable {
   }
 
   public var id: String
+  /// 1 for the first version of an id, one higher for each later one.
   public var generation: Int
+  /// The file this version was mapped from: for hot-loaded versions a
+  /// private copy (see `AdapterRegistry.add`).
   public var path: String
+  /// The file the operator named (in plugins.json or `plugins.load`).
+  public var sourcePath: String
   /// nil until `AdapterRegistry.sha256(of:)` computes it.
   public var knownSHA256: String?
   public var loadedAt: Int64
   public var state: State
   public var adapter: LoadedAdapter
+  /// The brands this version routes; once retired, the brands it declared.
+  public var brands: [String]
 
-  public var brands: [String] { adapter.descriptor.brands.map(\.brand) }
+  public var declaredBrands: [String] { adapter.descriptor.brands.map(\.brand) }
 }

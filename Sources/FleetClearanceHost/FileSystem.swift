@@ -34,6 +34,11 @@ enum FileSystem {
     path.hasPrefix("/") ? path : (folder == "." ? path : "\(folder)/\(path)")
   }
 
+  /// `path` made absolute against the current directory.
+  static func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+  }
+
   static func currentDirectory() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return "." }

@@ -53,21 +53,24 @@ extension FleetHost {
   }
 
   func listPlugins(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
-    var plugins: [JSON] = []
-    for index in registry.plugins.indices {
-      let entry = registry.plugins[index]
-      plugins.append([
-        "id": .string(entry.id),
-        "generation": .number(JSONNumber(entry.generation)),
-        "version": .string(entry.adapter.descriptor.version),
-        "abi_version": .string(entry.adapter.descriptor.abiVersion),
-        "path": .string(entry.path),
-        "sha256": .string(registry.sha256(of: index)),
-        "brands": .array(entry.brands.map { .string($0) }),
-        "loaded_at": .string(Timestamp(secondsSinceEpoch: entry.loadedAt).rfc3339),
-        "state": .string(entry.state.rawValue),
-      ])
-    }
-    return ["plugins": .array(plugins)]
+    ["plugins": .array(registry.plugins.indices.map(pluginJSON))]
+  }
+
+  /// One `plugins.list` entry; also the result of `plugins.load`,
+  /// `plugins.reload` and `plugins.unload`.
+  func pluginJSON(at index: Int) -> JSON {
+    let entry = registry.plugins[index]
+    return [
+      "id": .string(entry.id),
+      "generation": .number(JSONNumber(entry.generation)),
+      "version": .string(entry.adapter.descriptor.version),
+      "abi_version": .string(entry.adapter.descriptor.abiVersion),
+      "path": .string(entry.path),
+      "source_path": .string(entry.sourcePath),
+      "sha256": .string(registry.sha256(of: index)),
+      "brands": .array(entry.brands.map { .string($0) }),
+      "loaded_at": .string(Timestamp(secondsSinceEpoch: entry.loadedAt).rfc3339),
+      "state": .string(entry.state.rawValue),
+    ]
   }
 }

@@ -18,6 +18,8 @@ public final class FleetHost: RPCHandler {
   var subscribed = false
   var shutdownRequested = false
   var requestsServed: Int64 = 0
+  var plugins = PluginsConfiguration.unwatched
+  let libraryFolder = PrivateLibraryFolder()
   let startedAt = HostClock.monotonicSeconds()
 
   public init(store: ClearanceStore, registry: AdapterRegistry, clock: HostClock) {
@@ -46,6 +48,9 @@ public final class FleetHost: RPCHandler {
     "vehicles.changes": { host in host.changes },
     "brands.list": { host in host.listBrands },
     "plugins.list": { host in host.listPlugins },
+    "plugins.load": { host in host.loadPlugin },
+    "plugins.reload": { host in host.reloadPlugin },
+    "plugins.unload": { host in host.unloadPlugin },
     "clock.now": { host in host.clockNow },
     "clock.advance": { host in host.clockAdvance },
   ]
@@ -66,12 +71,17 @@ public final class FleetHost: RPCHandler {
   }
 
   public func millisecondsUntilWake() -> Int? {
+    [millisecondsUntilTimer(), millisecondsUntilPluginsCheck()].compactMap { $0 }.min()
+  }
+
+  private func millisecondsUntilTimer() -> Int? {
     guard clock.mode == .system, let earliest = timers.earliest else { return nil }
     let seconds = Double(earliest.secondsSinceEpoch) - HostClock.wallSeconds()
     return seconds <= 0 ? 0 : Int(seconds * 1000) + 1
   }
 
   public func wake(context: CallContext) {
+    checkPluginsFileIfDue()
     _ = fireDueTimers(now: clock.now, context: context)
   }
 

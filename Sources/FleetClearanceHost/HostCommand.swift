@@ -63,35 +63,10 @@ public enum HostCommand {
     }
     let clock = HostClock(mode: options.clock)
     let registry = AdapterRegistry()
-    try loadPlugins(options, into: registry, now: clock.now.secondsSinceEpoch)
-    return FleetHost(store: InMemoryStore(), registry: registry, clock: clock)
-  }
-
-  static func loadPlugins(_ options: HostOptions, into registry: AdapterRegistry, now: Int64) throws(StartupError) {
-    let path = options.pluginsPath ?? "plugins.json"
-    if options.pluginsPath == nil && !FileSystem.exists(path) {
-      Log.warn("no plugins.json in \(FileSystem.currentDirectory()): starting with no adapters (pass --plugins FILE)")
-      return
-    }
-    let file = try PluginsFile.load(path: path)
-    for entry in file.entries {
-      do {
-        guard let real = file.permittedRealPath(of: entry.path) else {
-          throw StartupError(
-            FileSystem.exists(entry.path)
-              ? "\(entry.path) lies outside the allowed folders \(file.allowedFolders) of \(file.location)"
-              : "\(entry.path) does not exist (build the adapters with swift build)")
-        }
-        let loaded: PluginEntry
-        do { loaded = try registry.load(path: real, loadedAt: now, pin: entry.sha256) } catch {
-          throw StartupError(error.description)
-        }
-        Log.info("loaded adapter \(loaded.id) \(loaded.adapter.descriptor.version) from \(real): \(loaded.brands.joined(separator: ", "))")
-      } catch {
-        if entry.required { throw StartupError("required adapter failed: \(error)") }
-        Log.warn("skipping adapter: \(error)")
-      }
-    }
+    let plugins = try loadPlugins(options, into: registry, now: clock.now.secondsSinceEpoch)
+    let host = FleetHost(store: InMemoryStore(), registry: registry, clock: clock)
+    host.plugins = plugins
+    return host
   }
 
   static func executablePath() -> String {

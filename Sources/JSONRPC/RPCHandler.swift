@@ -14,6 +14,13 @@ public protocol RPCHandler: AnyObject {
   /// response reporting it is written (group commit). Returns an error to
   /// send instead of those responses when that fails.
   func commit() -> RPCError?
+  /// Re-reads the configuration (the server received SIGHUP); may emit
+  /// notifications through `context`.
+  func reloadConfiguration(context: CallContext)
+}
+
+extension RPCHandler {
+  public func reloadConfiguration(context: CallContext) {}
 }
 
 /// What a handler may do besides returning a result.

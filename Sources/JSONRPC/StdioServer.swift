@@ -5,6 +5,9 @@ import Synchronization
 /// SIGTERM and SIGINT only set this flag; the loop sees it when `poll`
 /// returns early and finishes like at EOF.
 private let terminationRequested = Atomic<Bool>(false)
+/// SIGHUP only sets this flag; the loop then asks the handler to re-read
+/// its configuration.
+private let reloadRequested = Atomic<Bool>(false)
 
 /// JSON-RPC 2.0 over stdin/stdout, one message per line. The only code
 /// that touches file descriptors 0 and 1.
@@ -34,6 +37,7 @@ public final class StdioServer {
   }
 
   /// Serves until EOF, `exit`, SIGTERM or SIGINT; returns the exit status.
+  /// SIGHUP makes the handler re-read its configuration.
   public func run() -> Int32 {
     Self.installSignalHandlers()
     while true {
@@ -49,6 +53,7 @@ public final class StdioServer {
       processQueue()
       if exitStatus == nil {
         let context = CallContext(server: self, requestID: nil)
+        if reloadRequested.exchange(false, ordering: .relaxed) { handler.reloadConfiguration(context: context) }
         handler.wake(context: context)
       }
       flushOutput()
@@ -237,11 +242,14 @@ public final class StdioServer {
     action.sa_flags = 0
     sigaction(SIGTERM, &action, nil)
     sigaction(SIGINT, &action, nil)
+    action.__sigaction_handler.sa_handler = { _ in reloadRequested.store(true, ordering: .relaxed) }
+    sigaction(SIGHUP, &action, nil)
     // A parent may have spawned us with these blocked; we must see them.
     var wanted = sigset_t()
     sigemptyset(&wanted)
     sigaddset(&wanted, SIGTERM)
     sigaddset(&wanted, SIGINT)
+    sigaddset(&wanted, SIGHUP)
     sigprocmask(SIG_UNBLOCK, &wanted, nil)
   }
 }
