@@ -47,12 +47,14 @@ let package = Package(
   } + [
     .testTarget(name: "JSONTests", dependencies: ["JSON"]),
     .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
-    .testTarget(name: "AdapterHostTests", dependencies: ["AdapterHost", "ClearanceCore"]),
+    // Builds the C fixture adapters of Tests/Fixtures/Adapters at test time.
+    .target(name: "AdapterFixtures", path: "Tests/AdapterFixtures"),
+    .testTarget(name: "AdapterHostTests", dependencies: ["AdapterFixtures", "AdapterHost", "ClearanceCore"]),
     .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
     .testTarget(name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON"]),
     .testTarget(
       name: "FleetClearanceHostTests", dependencies: ["FleetClearanceHost", "JSON", "JSONRPC"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["fleet-clearance", "JSON"]),
+      name: "EndToEndTests", dependencies: ["AdapterFixtures", "fleet-clearance", "JSON"]),
   ]
 )

@@ -13,7 +13,7 @@ extension FleetHost {
 
   public func reloadConfiguration(context: CallContext) {
     guard plugins.path != nil else { return }
-    applyPluginsFile(trigger: "SIGHUP")
+    applyPluginsFile(trigger: "re-read on SIGHUP")
   }
 
   func millisecondsUntilPluginsCheck() -> Int? {
@@ -28,7 +28,7 @@ extension FleetHost {
     guard now - plugins.lastCheck >= Self.pluginsCheckSeconds else { return }
     plugins.lastCheck = now
     guard FileIdentity.of(path) != plugins.identity else { return }
-    applyPluginsFile(trigger: "changed")
+    applyPluginsFile(trigger: "changed on disk")
   }
 
   func applyPluginsFile(trigger: String) {

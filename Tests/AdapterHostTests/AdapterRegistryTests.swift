@@ -1,3 +1,4 @@
+import AdapterFixtures
 import AdapterHost
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
-import Foundation
+import AdapterFixtures
 import AdapterHost
+import Foundation
 import Testing
 
 /// The structurally broken fixtures, loaded in this process: the fast

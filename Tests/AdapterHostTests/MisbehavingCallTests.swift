@@ -1,3 +1,4 @@
+import AdapterFixtures
 import AdapterHost
 import ClearanceCore
 import Testing
