@@ -1,0 +1,164 @@
+import Foundation
+import JSON
+import Testing
+
+/// Hot-adding OEM support to a running host: plugins.load, plugins.reload
+/// and plugins.unload over the wire, with the nissan fixture
+/// (Tests/Fixtures/Adapters/nissan.c) in two versions.
+@Suite struct HotLoadTests {
+  static let v1Rejected = "refused by Nissan"
+  static let v2Rejected = "declined by Nissan"
+  static let timedOut = "no answer from Nissan"
+  static let v2 = ["NISSAN_VERSION=2"]
+
+  static func vin(_ number: Int) -> String { "SJN" + String(format: "%014d", number) }
+
+  static func nissan(_ number: Int) -> JSON { Fleet.vehicle(vin(number), "nissan") }
+
+  @Test func hotAddsNissanAndDrivesAVehicleToApproved() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("nissan", as: "libnissan.so")
+    let host = try workspace.startHost()
+    #expect(try !host.brands().contains("nissan"))
+
+    // A relative path resolves against the host's current directory.
+    let entry = try host.result("plugins.load", ["path": "libnissan.so"])
+    #expect(entry["id"] == "nissan" && entry["generation"] == 1 && entry["state"] == "active")
+    #expect(entry["version"] == "1.0.0" && entry["abi_version"] == "1.0")
+    #expect(entry["brands"] == ["nissan"])
+    #expect(entry["source_path"] == .string(library))
+    #expect(entry["sha256"] == .string(try PluginWorkspace.sha256(of: library)))
+    #expect(entry["loaded_at"] == "2026-01-01T00:00:00Z")
+    let loadedFrom = try #require(entry["path"]?.stringValue)
+    #expect(loadedFrom != library, "loaded from a private copy")
+    #expect(try PluginWorkspace.sha256(of: loadedFrom) == PluginWorkspace.sha256(of: library))
+    #expect(try host.result("plugins.list")["plugins"] == [entry])
+
+    #expect(try host.brands().contains("nissan"))
+    let added = try Fleet.add(host, [Self.nissan(1)])
+    #expect(added.first?["status"] == "pending", "\(added)")
+    try Fleet.report(host, Self.vin(1), "data_received")
+    let approved = try Fleet.report(host, Self.vin(1), "activation_succeeded")
+    #expect(approved["status"] == "approved")
+    #expect(Fleet.changelog(try Fleet.get(host, Self.vin(1))) == ["pending", "approved"])
+    #expect(host.finish() == 0)
+  }
+
+  /// A client keeps requests coming while the adapter is reloaded: none
+  /// fails, and the answers switch from v1's mapping to v2's exactly at the
+  /// reload's place in the stream.
+  @Test func reloadSwitchesAtExactlyTheReloadsPlaceInAPipelinedStream() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("nissan", as: "libnissan.so")
+    let host = try workspace.startHost()
+    let first = try host.result("plugins.load", ["path": .string(library)])
+    let perSide = 100
+    try Fleet.add(host, (0...(2 * perSide)).map(Self.nissan))
+
+    // Ship v2 as an operator would: a temporary name, renamed over v1.
+    try workspace.install("nissan", defines: Self.v2, as: "libnissan.so")
+    var lines: [String] = []
+    var nextID = 1000
+    func request(_ method: String, _ params: JSON) {
+      let message: JSON = [
+        "jsonrpc": "2.0", "id": .number(JSONNumber(nextID)), "method": .string(method), "params": params,
+      ]
+      lines.append(JSONWriter.string(message))
+      nextID += 1
+    }
+    for number in 1...perSide {
+      request("vehicles.report", ["vin": .string(Self.vin(number)), "event": "activation_rejected"])
+      request("vehicles.get", ["vin": .string(Self.vin(number))])
+    }
+    let reloadID = nextID
+    request("plugins.reload", ["id": "nissan"])
+    for number in (perSide + 1)...(2 * perSide) {
+      request("vehicles.report", ["vin": .string(Self.vin(number)), "event": "activation_rejected"])
+      request("vehicles.get", ["vin": .string(Self.vin(number))])
+    }
+    host.send(lines.joined(separator: "\n"))
+
+    var reasons: [String] = []
+    for expectedID in 1000..<nextID {
+      let response = try host.readMessage()
+      try #require(response["id"] == .number(JSONNumber(expectedID)), "responses in request order")
+      guard let result = response["result"] else {
+        Issue.record("request \(expectedID) failed: \(JSONWriter.string(response))")
+        continue
+      }
+      if expectedID == reloadID {
+        #expect(result["generation"] == 2 && result["version"] == "2.0.0" && result["state"] == "active")
+        #expect(result["source_path"] == .string(library) && result["path"] != first["path"])
+        continue
+      }
+      #expect(result["status"] == "rejected")
+      reasons.append(result["reason"]?.stringValue ?? "none")
+    }
+    let expected =
+      Array(repeating: Self.v1Rejected, count: 2 * perSide) + Array(repeating: Self.v2Rejected, count: 2 * perSide)
+    #expect(reasons == expected)
+
+    let versions = try host.result("plugins.list")["plugins"]?.arrayValue?.map {
+      "\($0["generation"]?.int64Value ?? 0) \($0["state"]?.stringValue ?? "?")"
+    }
+    #expect(versions == ["1 retired", "2 active"])
+    #expect(try host.result("brands.list")["brands"]?.arrayValue?.first?["adapter_version"] == "2.0.0")
+
+    // Vehicle 0 was left pending under v1 (3 days to answer); from the
+    // switch on it follows v2's declaration (1 day).
+    let advanced = try Fleet.advance(host, seconds: Fleet.day)
+    #expect(advanced["fired"] == 1)
+    let timedOut = try Fleet.get(host, Self.vin(0))
+    #expect(Fleet.changelog(timedOut) == ["pending", "rejected: \(Self.timedOut)"])
+    #expect(host.finish() == 0)
+  }
+
+  @Test func unloadedBrandAnswersNotSupportedUntilLoadedAgain() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("nissan", as: "libnissan.so")
+    let host = try workspace.startHost()
+    try host.result("plugins.load", ["path": .string(library)])
+    try Fleet.add(host, [Self.nissan(1)])  // its 3-day timer is due on day 3
+    _ = try Fleet.advance(host, seconds: 2 * Fleet.day)
+    try Fleet.add(host, [Self.nissan(2)])  // due on day 5
+
+    let retired = try host.result("plugins.unload", ["id": "nissan"])
+    #expect(retired["state"] == "retired" && retired["generation"] == 1)
+    #expect(try !host.brands().contains("nissan"))
+    for number in [1, 2] {
+      let report = try host.error(
+        "vehicles.report", ["vin": .string(Self.vin(number)), "event": "activation_succeeded"])
+      #expect(report["code"] == -32003, "\(report)")
+      let delete = try host.error("vehicles.delete", ["vin": .string(Self.vin(number))])
+      #expect(delete["code"] == -32003, "\(delete)")
+    }
+    let listed = try host.result("vehicles.list")["vehicles"]?.arrayValue ?? []
+    #expect(listed.map { $0["status"] } == ["pending", "pending"], "stored clearances stay")
+    #expect(try Fleet.advance(host, seconds: 2 * Fleet.day)["fired"] == 0, "timers wait for an adapter")
+
+    let again = try host.result("plugins.load", ["path": .string(library)])
+    #expect(again["generation"] == 2 && again["state"] == "active")
+    _ = try Fleet.advance(host, seconds: 0)
+    let timedOut = try Fleet.get(host, Self.vin(1))
+    #expect(Fleet.changelog(timedOut) == ["pending", "rejected: \(Self.timedOut)"])
+    #expect(
+      timedOut["changelog"]?.arrayValue?.last?["timestamp"] == "2026-01-04T00:00:00Z", "stamped with its due time")
+    #expect(try Fleet.get(host, Self.vin(2))["status"] == "pending", "not due before day 5")
+    #expect(try Fleet.report(host, Self.vin(2), "activation_succeeded")["status"] == "approved")
+    let deleted = try host.result("vehicles.delete", ["vin": .string(Self.vin(2))])
+    #expect(deleted["status"] == "revoking")
+    #expect(host.finish() == 0)
+  }
+
+  @Test func unknownIDsAndMissingParams() throws {
+    let workspace = try PluginWorkspace()
+    let host = try workspace.startHost()
+    #expect(try host.error("plugins.unload", ["id": "nissan"])["code"] == -32001)
+    #expect(try host.error("plugins.reload", ["id": "nissan"])["code"] == -32001)
+    #expect(try host.error("plugins.load", [:])["data"]?["source"] == "path")
+    #expect(try host.error("plugins.load", ["path": "libnissan.so", "replace": "yes"])["code"] == -32602)
+    #expect(try host.error("plugins.load", ["path": "libnothing.so"])["code"] == -32001)
+    try host.expectServing()
+    #expect(host.finish() == 0)
+  }
+}
