@@ -1,6 +1,5 @@
 extension OpenRPCDocument {
-  /// `brands.list` and `plugins.list`. (`plugins.load`, `plugins.reload` and
-  /// `plugins.unload` join them once the host implements them.)
+  /// `brands.list` and the `plugins.*` methods.
   static let brandMethodsText = #"""
     [
       {
@@ -153,6 +152,7 @@ extension OpenRPCDocument {
                     "version": "1.0.0",
                     "abi_version": "1.0",
                     "path": "/srv/fleet-clearance/.build/debug/libVolkswagenGroup.so",
+                    "source_path": "/srv/fleet-clearance/.build/debug/libVolkswagenGroup.so",
                     "sha256": "73f66174855a06b8d4a5cc4f9f18371aee048f0f68bd3eaa324b44e168299fa2",
                     "brands": ["volkswagen", "audi", "skoda", "seat", "cupra"],
                     "loaded_at": "2026-01-01T00:00:00Z",
@@ -164,12 +164,241 @@ extension OpenRPCDocument {
                     "version": "1.0.0",
                     "abi_version": "1.0",
                     "path": "/srv/fleet-clearance/.build/debug/libKia.so",
+                    "source_path": "/srv/fleet-clearance/.build/debug/libKia.so",
                     "sha256": "10dc86c035fa1cbfd068e1755da52db89283b7825fc29e767992fe81cba4c983",
                     "brands": ["kia"],
                     "loaded_at": "2026-01-01T00:00:00Z",
                     "state": "active"
                   }
                 ]
+              }
+            }
+          }
+        ]
+      },
+      {
+        "name": "plugins.load",
+        "summary": "Loads an adapter library into the running host and routes its brands.",
+        "description": "Hot-adds OEM support without a restart. `path` is resolved with realpath (a relative path against the host's current directory) and must lie inside one of plugins.json's allowed_folders after symbolic links and `..` are resolved; if plugins.json lists the file with a `sha256` pin, the file must match it. The host copies the file into its private temporary folder and loads the copy, so the bytes pinned, validated and loaded are the same. The copy is validated out of process first (the checks of `fleet-clearance validate`, in child processes): a library that fails any check never enters the host. Then the host reads its descriptor and refuses an id that is already active or a brand another adapter serves, before the adapter's init runs. With `replace: true` taken brands move to the new adapter; an adapter left without brands is retired. Timers of the moved brands follow the new adapter's declarations at once. Libraries loaded this way last until the host exits; plugins.json is the persistent configuration.",
+        "tags": [{"name": "plugins"}],
+        "paramStructure": "by-name",
+        "params": [
+          {
+            "name": "path",
+            "description": "The library; relative paths resolve against the host's current directory.",
+            "required": true,
+            "schema": {"type": "string"}
+          },
+          {
+            "name": "replace",
+            "description": "Move brands another adapter serves to this one instead of refusing with -32002.",
+            "required": false,
+            "schema": {"type": "boolean", "default": false}
+          }
+        ],
+        "result": {"name": "plugin", "schema": {"$ref": "#/components/schemas/Plugin"}},
+        "errors": [
+          \#(afterShutdownError),
+          {
+            "code": -32602,
+            "message": "Invalid params",
+            "data": {"title": "Invalid params", "detail": "path is missing", "source": "path"}
+          },
+          {
+            "code": -32001,
+            "message": "Not found",
+            "data": {
+              "title": "Not found",
+              "detail": "there is no library at /srv/fleet-clearance/adapters/libnissan.so (a relative path resolves against the host's current directory, /srv/fleet-clearance)",
+              "source": "path"
+            }
+          },
+          {
+            "code": -32011,
+            "message": "Forbidden",
+            "data": {
+              "title": "Forbidden",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so resolves to /home/mallory/libnissan.so, which lies outside the allowed folders: allowed_folders of /srv/fleet-clearance/plugins.json is /srv/fleet-clearance/adapters; only plugins.json can allow a folder",
+              "source": "path"
+            }
+          },
+          {
+            "code": -32010,
+            "message": "Adapter error",
+            "data": {
+              "title": "Adapter error",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 3 of 16 validation checks, so it was not loaded. init: crashed with signal 11 (SIGSEGV) during this check; not run because of that: init-repeat, eligibility-answers. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
+              "source": "path"
+            }
+          },
+          {
+            "code": -32002,
+            "message": "Conflict",
+            "data": {
+              "title": "Conflict",
+              "detail": "brand \"kia\" is already served by adapter \"kia\"; pass replace: true to move it to the new adapter, or unload kia first",
+              "source": "path"
+            }
+          },
+          {
+            "code": -32603,
+            "message": "Internal error",
+            "data": {
+              "title": "Internal error",
+              "detail": "cannot create a private folder in /tmp: No space left on device; set TMPDIR to a writable folder"
+            }
+          }
+        ],
+        "examples": [
+          {
+            "name": "hot-adding Nissan",
+            "params": [{"name": "path", "value": "/srv/fleet-clearance/adapters/libnissan.so"}],
+            "result": {
+              "name": "plugin",
+              "value": {
+                "id": "nissan",
+                "generation": 1,
+                "version": "1.0.0",
+                "abi_version": "1.0",
+                "path": "/tmp/fleet-clearance-libraries-Qx3TbW/1-libnissan.so",
+                "source_path": "/srv/fleet-clearance/adapters/libnissan.so",
+                "sha256": "5d1f0c2b8e0a8f6f9f4a7c3e2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d",
+                "brands": ["nissan"],
+                "loaded_at": "2026-01-01T00:00:00Z",
+                "state": "active"
+              }
+            }
+          }
+        ]
+      },
+      {
+        "name": "plugins.reload",
+        "summary": "Loads the active version's library file again as the next generation.",
+        "description": "Ships a new version of an adapter without a restart: write the new library under a temporary name, rename it over the old file, then call this. The host copies the file at the active version's source_path into its private temporary folder (dlopen of a path already loaded would return the old image), checks the allowed folders and pin again, validates the copy out of process, loads it and moves every brand over in one step: requests before the switch use the old version, requests after it the new one. The new version keeps the id (a different id is -32002) and gets the next generation; the old one is retired and stays mapped. It serves every brand it declares that no other adapter serves; a brand the old version no longer declares stops being served. Timers of the moved brands follow the new version's declarations from the switch on.",
+        "tags": [{"name": "plugins"}],
+        "paramStructure": "by-name",
+        "params": [
+          {"name": "id", "description": "The adapter's id, as plugins.list shows it.", "required": true, "schema": {"type": "string"}}
+        ],
+        "result": {"name": "plugin", "schema": {"$ref": "#/components/schemas/Plugin"}},
+        "errors": [
+          \#(afterShutdownError),
+          {
+            "code": -32602,
+            "message": "Invalid params",
+            "data": {"title": "Invalid params", "detail": "id is missing", "source": "id"}
+          },
+          {
+            "code": -32001,
+            "message": "Not found",
+            "data": {
+              "title": "Not found",
+              "detail": "no adapter has id \"nisan\"; plugins.list shows the loaded ones",
+              "source": "id"
+            }
+          },
+          {
+            "code": -32011,
+            "message": "Forbidden",
+            "data": {
+              "title": "Forbidden",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so: SHA-256 is 0f4c9a1be2d3c4b5a6978877665544332211ffeeddccbbaa9988776655443322, but plugins.json pins 5d1f0c2b8e0a8f6f9f4a7c3e2b1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d; refusing to load it (update the pin to ship this file)",
+              "source": "id"
+            }
+          },
+          {
+            "code": -32010,
+            "message": "Adapter error",
+            "data": {
+              "title": "Adapter error",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 1 of 16 validation checks, so it was not loaded. events-speed: a call takes 25 ms (median of 21), more than 10 ms. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
+              "source": "id"
+            }
+          },
+          {
+            "code": -32002,
+            "message": "Conflict",
+            "data": {
+              "title": "Conflict",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so now holds adapter \"kia\", not \"nissan\"; a reload keeps the id: load it with plugins.load",
+              "source": "id"
+            }
+          },
+          {
+            "code": -32603,
+            "message": "Internal error",
+            "data": {
+              "title": "Internal error",
+              "detail": "cannot read /srv/fleet-clearance/adapters/libnissan.so: Permission denied"
+            }
+          }
+        ],
+        "examples": [
+          {
+            "name": "Nissan's second version",
+            "params": [{"name": "id", "value": "nissan"}],
+            "result": {
+              "name": "plugin",
+              "value": {
+                "id": "nissan",
+                "generation": 2,
+                "version": "2.0.0",
+                "abi_version": "1.0",
+                "path": "/tmp/fleet-clearance-libraries-Qx3TbW/2-libnissan.so",
+                "source_path": "/srv/fleet-clearance/adapters/libnissan.so",
+                "sha256": "0f4c9a1be2d3c4b5a6978877665544332211ffeeddccbbaa9988776655443322",
+                "brands": ["nissan"],
+                "loaded_at": "2026-01-01T00:10:00Z",
+                "state": "active"
+              }
+            }
+          }
+        ]
+      },
+      {
+        "name": "plugins.unload",
+        "summary": "Stops routing the brands of an adapter's active version.",
+        "description": "The active version of the adapter is retired (it stays mapped; libraries are never closed) and the result is its entry. Stored clearances of its brands stay: calls that need the missing adapter (vehicles.report, vehicles.delete of a pending clearance, vehicles.add) answer -32003 or an error item, and their timers wait until an adapter for the brand is loaded again.",
+        "tags": [{"name": "plugins"}],
+        "paramStructure": "by-name",
+        "params": [
+          {"name": "id", "description": "The adapter's id, as plugins.list shows it.", "required": true, "schema": {"type": "string"}}
+        ],
+        "result": {"name": "plugin", "schema": {"$ref": "#/components/schemas/Plugin"}},
+        "errors": [
+          \#(afterShutdownError),
+          {
+            "code": -32602,
+            "message": "Invalid params",
+            "data": {"title": "Invalid params", "detail": "id is missing", "source": "id"}
+          },
+          {
+            "code": -32001,
+            "message": "Not found",
+            "data": {
+              "title": "Not found",
+              "detail": "adapter \"nissan\" is retired (unloaded or replaced); load its library again with plugins.load",
+              "source": "id"
+            }
+          }
+        ],
+        "examples": [
+          {
+            "name": "unloading Nissan",
+            "params": [{"name": "id", "value": "nissan"}],
+            "result": {
+              "name": "plugin",
+              "value": {
+                "id": "nissan",
+                "generation": 2,
+                "version": "2.0.0",
+                "abi_version": "1.0",
+                "path": "/tmp/fleet-clearance-libraries-Qx3TbW/2-libnissan.so",
+                "source_path": "/srv/fleet-clearance/adapters/libnissan.so",
+                "sha256": "0f4c9a1be2d3c4b5a6978877665544332211ffeeddccbbaa9988776655443322",
+                "brands": ["nissan"],
+                "loaded_at": "2026-01-01T00:10:00Z",
+                "state": "retired"
               }
             }
           }

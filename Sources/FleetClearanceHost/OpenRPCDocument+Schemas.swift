@@ -226,9 +226,9 @@ extension OpenRPCDocument {
         },
         "Plugin": {
           "title": "Plugin",
-          "description": "One loaded version of an adapter library. generation starts at 1; abi_version is \"MAJOR.MINOR\".",
+          "description": "One loaded version of an adapter library. generation starts at 1 and counts up per id (a reload, or a load after an unload, is the next generation); abi_version is \"MAJOR.MINOR\". path is the file the version was mapped from: for libraries loaded at start-up the plugins.json entry's real path, for plugins.load, plugins.reload and plugins.json edits a private copy in the host's temporary folder; source_path is the file the operator named (real path). brands: the brands this version serves; for a retired version the brands it declared. state is active for the version serving its brands, retired for one that was replaced or unloaded (it stays mapped but is never called).",
           "type": "object",
-          "required": ["id", "generation", "version", "abi_version", "path", "sha256", "brands", "loaded_at", "state"],
+          "required": ["id", "generation", "version", "abi_version", "path", "source_path", "sha256", "brands", "loaded_at", "state"],
           "additionalProperties": false,
           "properties": {
             "id": {"type": "string"},
@@ -236,6 +236,7 @@ extension OpenRPCDocument {
             "version": {"type": "string"},
             "abi_version": {"type": "string", "pattern": "^[0-9]+\\.[0-9]+$"},
             "path": {"type": "string"},
+            "source_path": {"type": "string"},
             "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
             "brands": {"type": "array", "items": {"$ref": "#/components/schemas/BrandId"}},
             "loaded_at": {"$ref": "#/components/schemas/Timestamp"},
