@@ -55,24 +55,32 @@ extension FleetHost {
       let library = FileIdentity.of(entry.path)
       let applied = plugins.applied[entry.path]
       if let before, before.sha256 == entry.sha256, applied?.library == library { continue }
-      plugins.applied[entry.path] = applyEntry(entry, applied: applied, library: library)
+      plugins.applied[entry.path] = applyEntry(entry, library: library)
       changed = true
     }
     if changed { rescheduleAllTimers() }
   }
 
-  /// Loads a new or changed entry, or reloads the adapter loaded for it.
-  private func applyEntry(
-    _ entry: PluginsFile.Entry, applied: PluginsConfiguration.Applied?, library: FileIdentity?
-  ) -> PluginsConfiguration.Applied {
-    var result = PluginsConfiguration.Applied(
-      adapterID: applied?.adapterID, source: applied?.source, library: library)
+  /// Loads a new or changed entry, or reloads the adapter loaded from its
+  /// file. An entry for a library that is already active with the same
+  /// bytes (loaded with plugins.load, now made persistent) is adopted.
+  private func applyEntry(_ entry: PluginsFile.Entry, library: FileIdentity?) -> PluginsConfiguration.Applied {
+    var result = PluginsConfiguration.Applied(library: library)
+    let real = FileSystem.realPath(entry.path)
+    let active = registry.plugins.indices.first {
+      registry.plugins[$0].state == .active && registry.plugins[$0].sourcePath == real
+    }
     do throws(RPCError) {
-      let index: Int
-      if let id = applied?.adapterID, let active = registry.activeIndex(id: id),
-        registry.plugins[active].sourcePath == FileSystem.realPath(entry.path)
-      {
-        index = try hotReload(id: id)
+      var index: Int
+      if let active {
+        index = active
+        let loaded = registry.plugins[active].knownSHA256
+        let current = (try? FileSystem.readFile(entry.path)).map(SHA256.hexDigest)
+        if loaded == nil || loaded != current || (entry.sha256 != nil && entry.sha256 != current) {
+          index = try hotReload(id: registry.plugins[active].id)
+        } else {
+          Log.info("plugins file entry \(entry.path): adapter \(registry.plugins[active].id) already runs this file")
+        }
       } else {
         index = try hotLoad(path: entry.path, replace: false, field: "path")
       }

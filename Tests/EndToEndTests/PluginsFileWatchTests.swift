@@ -59,6 +59,29 @@ import Testing
     #expect(host.finish() == 0)
   }
 
+  /// Loaded with plugins.load, then made persistent: the entry adopts the
+  /// running version instead of failing as a duplicate.
+  @Test func anEntryForAHotLoadedLibraryAdoptsIt() throws {
+    let workspace = try PluginWorkspace(plugins: Self.withoutNissan)
+    try workspace.install("nissan", as: "libnissan.so")
+    let host = try workspace.startHost()
+    try host.result("plugins.load", ["path": "libnissan.so"])
+
+    try workspace.writePlugins(Self.withNissan)
+    let adopted = host.eventually { host.stderrText().contains("applying the difference") }
+    #expect(adopted, "the edit was not noticed: \(host.stderrText())")
+    try host.expectServing()
+    #expect(!host.stderrText().contains("error"), "\(host.stderrText())")
+    let versions = try host.result("plugins.list")["plugins"]?.arrayValue?.map {
+      "\($0["generation"]?.int64Value ?? 0) \($0["state"]?.stringValue ?? "?")"
+    }
+    #expect(versions == ["1 active"])
+
+    try workspace.writePlugins(Self.withoutNissan)
+    #expect(try host.eventually { try host.brands() == [] }, "stderr: \(host.stderrText())")
+    #expect(host.finish() == 0)
+  }
+
   /// The edit keeps the file's inode, size and modification time, so only
   /// SIGHUP can reveal it.
   @Test func sighupAppliesAnEditTheWatcherCannotSee() throws {
