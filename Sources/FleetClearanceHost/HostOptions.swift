@@ -28,7 +28,8 @@ public struct HostOptions: Equatable {
       fleet-clearance --help | --version
 
     serve (the default) reads JSON-RPC 2.0 requests from stdin, one per line, and
-    answers on stdout. Logs go to stderr.
+    answers on stdout. Logs go to stderr. Edits of the plugins file apply while
+    serving (checked every second; SIGHUP re-reads it at once).
       --plugins FILE          adapters to load (default: plugins.json in this folder)
       --data-dir DIR          where data will live (no journal yet: data stays in memory)
       --in-memory             keep nothing on disk (the default until the journal exists)

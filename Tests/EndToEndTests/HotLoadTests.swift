@@ -23,6 +23,10 @@ import Testing
 
     // A relative path resolves against the host's current directory.
     let entry = try host.result("plugins.load", ["path": "libnissan.so"])
+    let fields = [
+      "id", "generation", "version", "abi_version", "path", "source_path", "sha256", "brands", "loaded_at", "state",
+    ]
+    #expect(entry.objectValue.map { Set($0.keys) } == Set(fields), "the Plugin schema's fields")
     #expect(entry["id"] == "nissan" && entry["generation"] == 1 && entry["state"] == "active")
     #expect(entry["version"] == "1.0.0" && entry["abi_version"] == "1.0")
     #expect(entry["brands"] == ["nissan"])
