@@ -1,0 +1,20 @@
+import AdapterFixtures
+import AdapterHost
+import Testing
+
+/// The host validates hot-loaded libraries while clients wait, so it stops
+/// starting children after the first failure (a hanging adapter would cost
+/// a timeout per check).
+@Suite struct IsolatedValidationStopTests {
+  @Test func noChildStartsAfterTheFirstFailure() throws {
+    let library = try FixtureLibrary.path("init_crash")
+    let results = IsolatedValidation.validate(
+      library: library, executable: try Products.host(), stopAfterFirstFailure: true)
+    #expect(results.map(\.check) == AdapterValidator.checkNames)
+    let firstFailure = try #require(results.firstIndex { !$0.passed })
+    #expect(results[firstFailure].check == "init" && results[firstFailure].detail.contains("SIGSEGV"))
+    for result in results[(firstFailure + 1)...] {
+      #expect(!result.passed && result.detail == "not run: validation stopped at the first failure", "\(result)")
+    }
+  }
+}
