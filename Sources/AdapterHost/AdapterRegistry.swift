@@ -10,10 +10,19 @@ public final class AdapterRegistry {
 
   public init() {}
 
-  /// The SHA-256 of a plugin's file, computed once on first request.
+  /// The SHA-256 of a plugin's file as it was loaded, computed once on
+  /// first request.
   public func sha256(of index: Int) -> String {
     if let known = plugins[index].knownSHA256 { return known }
-    let digest = (try? FileBytes.read(plugins[index].path)).map(SHA256.hexDigest) ?? "unreadable"
+    let bytes: [UInt8]?
+    if let descriptor = plugins[index].loadedFile {
+      bytes = try? FileBytes.read(descriptor: descriptor, path: plugins[index].path)
+      close(descriptor)
+      plugins[index].loadedFile = nil
+    } else {
+      bytes = try? FileBytes.read(plugins[index].path)
+    }
+    let digest = bytes.map(SHA256.hexDigest) ?? "unreadable"
     plugins[index].knownSHA256 = digest
     return digest
   }
@@ -49,9 +58,19 @@ public final class AdapterRegistry {
       guard pin == digest else { throw .pinMismatch(path: path, actual: digest, pinned: pin) }
       sha256 = digest
     }
-    let adapter: LoadedAdapter
-    do { adapter = try AdapterLoader.open(path: path) } catch { throw .load(path: path, error) }
-    return try add(adapter, path: path, sourcePath: path, sha256: sha256, loadedAt: loadedAt, replace: false)
+    // Unhashed, the file stays open: the hash asked for later is the hash
+    // of what was loaded, even if a new version is renamed over the path.
+    let loadedFile = sha256 == nil ? open(path, O_RDONLY | O_CLOEXEC) : -1
+    do throws(RegistryError) {
+      let adapter: LoadedAdapter
+      do { adapter = try AdapterLoader.open(path: path) } catch { throw .load(path: path, error) }
+      let entry = try add(adapter, path: path, sourcePath: path, sha256: sha256, loadedAt: loadedAt, replace: false)
+      if loadedFile >= 0 { plugins[plugins.count - 1].loadedFile = loadedFile }
+      return entry
+    } catch {
+      if loadedFile >= 0 { close(loadedFile) }
+      throw error
+    }
   }
 }
 
@@ -86,14 +105,19 @@ enum FileBytes {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
     defer { close(descriptor) }
+    return try read(descriptor: descriptor, path: path)
+  }
+
+  /// The whole file from its start, whatever the descriptor's offset.
+  static func read(descriptor: Int32, path: String) throws(AdapterLoadError) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(bytes.count)) }
       if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
+      if count < 0 { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+      if count == 0 { return bytes }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return bytes
   }
 }

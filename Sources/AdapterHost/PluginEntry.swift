@@ -15,6 +15,9 @@ public struct PluginEntry: Sendable {
   public var sourcePath: String
   /// nil until `AdapterRegistry.sha256(of:)` computes it.
   public var knownSHA256: String?
+  /// The file as it was loaded, kept open until its SHA-256 is computed, so
+  /// that a file renamed over `path` since does not change the answer.
+  var loadedFile: Int32?
   public var loadedAt: Int64
   public var state: State
   public var adapter: LoadedAdapter

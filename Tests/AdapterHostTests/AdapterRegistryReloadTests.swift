@@ -119,4 +119,20 @@ import Testing
     #expect(again.generation == 2, "generations count on per id")
     #expect(registry.adapter(forBrand: "nissan") != nil)
   }
+
+  /// An unpinned library is hashed lazily, but from the file as loaded: a
+  /// new version renamed over the path must not change the answer.
+  @Test func theLazyChecksumIsOfTheFileAsLoaded() throws {
+    let path = try Self.copy(of: "nissan")
+    let loaded = SHA256.hexDigest(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+    let registry = AdapterRegistry()
+    try registry.load(path: path, loadedAt: 0)
+    let next = path + ".new"
+    try FileManager.default.copyItem(
+      atPath: try FixtureLibrary.path("nissan", defines: ["NISSAN_VERSION=2"]), toPath: next)
+    #expect(rename(next, path) == 0)
+    let replaced = SHA256.hexDigest(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+    try #require(replaced != loaded)
+    #expect(registry.sha256(of: 0) == loaded)
+  }
 }
