@@ -74,9 +74,9 @@ extension FleetHost {
       var index: Int
       if let active {
         index = active
-        let loaded = registry.plugins[active].knownSHA256
+        let loaded = registry.sha256(of: active)
         let current = (try? FileSystem.readFile(entry.path)).map(SHA256.hexDigest)
-        if loaded == nil || loaded != current || (entry.sha256 != nil && entry.sha256 != current) {
+        if loaded != current || (entry.sha256 != nil && entry.sha256 != current) {
           index = try hotReload(id: registry.plugins[active].id)
         } else {
           Log.info("plugins file entry \(entry.path): adapter \(registry.plugins[active].id) already runs this file")
