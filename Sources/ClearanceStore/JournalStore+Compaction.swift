@@ -13,10 +13,18 @@ extension JournalStore {
       _ = calls.unlink(temporary)
       throw .system("renaming the snapshot", temporary)
     }
-    try syncFolder()
     let old = generation
+    do throws(StoreError) {
+      try syncFolder()
+      try createJournal(next)
+    } catch {
+      // Snapshot N+1 would hide what journal N still receives: take it back.
+      if calls.unlink(snapshotPath(next)) != 0 || (try? syncFolder()) == nil {
+        markBroken(.system("taking back the unfinished snapshot", snapshotPath(next)))
+      }
+      throw error
+    }
     generation = next
-    try createJournal(next)
     _ = calls.unlink(journalPath(old))
     _ = calls.unlink(snapshotPath(old))
     try? syncFolder()

@@ -75,7 +75,7 @@ public final class JournalStore: ClearanceStore {
   public func commit() throws(StoreError) {
     guard !pending.isEmpty else { return }
     do throws(StoreError) {
-      if let broken { throw broken }
+      if broken != nil { try repair() }
       try appendDurably(pending)
       pending.removeAll(keepingCapacity: true)
       undo.removeAll(keepingCapacity: true)
@@ -103,18 +103,28 @@ public final class JournalStore: ClearanceStore {
     durableBytes += Int64(bytes.count)
   }
 
+  func markBroken(_ error: StoreError) { broken = error }
+
+  /// Tries again to cut the journal back to its last durable byte; only
+  /// then are appends trusted again.
+  private func repair() throws(StoreError) {
+    guard calls.ftruncate(journal, durableBytes) == 0, calls.fsync(journal) == 0,
+      lseek(journal, off_t(durableBytes), SEEK_SET) >= 0
+    else { throw broken ?? .system("repairing", journalPath(generation)) }
+    broken = nil
+  }
+
   /// Puts memory back to the last durable state and cuts the journal back
   /// to its last durable byte. If even that fails, no more appends are
-  /// trusted: every later commit fails until a restart recovers.
+  /// trusted until a later commit manages to cut it back (`repair`).
   private func rollBack() {
     for entry in undo.reversed() {
       memory.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
     }
     undo.removeAll()
     pending.removeAll()
-    if broken == nil && (calls.ftruncate(journal, durableBytes) != 0 || calls.fsync(journal) != 0) {
-      broken = .system("cutting back the journal after a failed write:", journalPath(generation))
-    }
+    if broken == nil { broken = .system("cutting back the journal after a failed write:", journalPath(generation)) }
+    try? repair()
   }
 
   func restoredClockValue(_ seconds: Int64) {

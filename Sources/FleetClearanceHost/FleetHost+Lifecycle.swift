@@ -78,7 +78,7 @@ extension FleetHost {
       "uptime_seconds": .number(JSONNumber(Int64(HostClock.monotonicSeconds() - startedAt))),
       "clearances": ["total": .number(JSONNumber(store.count)), "by_status": .object(byStatus), "by_brand": .object(byBrand)],
       "adapters": .number(JSONNumber(registry.activeCount)),
-      "journal_bytes": 0,
+      "journal_bytes": .number(JSONNumber(store.journalBytes)),
       "requests_served": .number(JSONNumber(requestsServed)),
     ]
   }

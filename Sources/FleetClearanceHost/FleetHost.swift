@@ -75,5 +75,19 @@ public final class FleetHost: RPCHandler {
     _ = fireDueTimers(now: clock.now, context: context)
   }
 
-  public func commit() -> RPCError? { nil }
+  public var changeMark: Int { store.saveCount }
+
+  public func commit() -> RPCError? {
+    if clock.mode == .manual { store.recordClock(clock.now.secondsSinceEpoch) }
+    do {
+      try store.commit()
+      return nil
+    } catch {
+      Log.error("could not save changes durably: \(error.description)")
+      return RPCError(
+        code: -32603, title: "Internal error",
+        detail: "the change could not be saved durably (\(error.description)); nothing was changed. Check the data dir's disk, then retry",
+        source: "data_dir")
+    }
+  }
 }

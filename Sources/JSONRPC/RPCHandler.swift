@@ -14,6 +14,9 @@ public protocol RPCHandler: AnyObject {
   /// response reporting it is written (group commit). Returns an error to
   /// send instead of those responses when that fails.
   func commit() -> RPCError?
+  /// A number that changes whenever the handler applies a change that
+  /// `commit` must make durable (to know which answers reported changes).
+  var changeMark: Int { get }
 }
 
 /// What a handler may do besides returning a result.
