@@ -1,29 +1,35 @@
 import ClearanceStore
 import Glibc
 
-/// A test hook: `FLEET_CLEARANCE_FAIL_FSYNC_AFTER=N` makes every fsync after
-/// the first N fail with EIO, so end-to-end tests can see how the host
-/// answers when the disk fails. Unset, the real calls are used untouched.
+/// A test hook: `FLEET_CLEARANCE_FAIL_FSYNC=N-M` makes fsync calls number N
+/// to M (counting from 1; `N-` for N and every later one, `N` for just N)
+/// fail with EIO, so end-to-end tests can see how the host answers when the
+/// disk fails. Unset, the real calls are used untouched.
 final class FaultInjection: SystemCalls {
   private let real = POSIXCalls()
-  private var fsyncsLeft: Int
+  private let failing: ClosedRange<Int>
+  private var fsyncs = 0
 
-  init(fsyncsLeft: Int) { self.fsyncsLeft = fsyncsLeft }
+  init(failing: ClosedRange<Int>) { self.failing = failing }
 
   static func fromEnvironment() -> SystemCalls? {
-    guard let text = getenv("FLEET_CLEARANCE_FAIL_FSYNC_AFTER"), let count = Int(String(cString: text)) else {
+    guard let raw = getenv("FLEET_CLEARANCE_FAIL_FSYNC") else { return nil }
+    let parts = String(cString: raw).split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first.flatMap({ Int($0) }), first >= 1, parts.count <= 2 else {
+      Log.warn("test hook FLEET_CLEARANCE_FAIL_FSYNC ignored: write N, N-M or N-")
       return nil
     }
-    Log.warn("test hook: every fsync after the first \(count) fails")
-    return FaultInjection(fsyncsLeft: count)
+    let last = parts.count == 1 ? first : (parts[1].isEmpty ? Int.max : Int(parts[1]) ?? first)
+    Log.warn("test hook: fsync calls \(first) to \(last == Int.max ? "the end" : String(last)) fail")
+    return FaultInjection(failing: first...max(first, last))
   }
 
   func fsync(_ descriptor: Int32) -> Int32 {
-    guard fsyncsLeft > 0 else {
+    fsyncs += 1
+    guard !failing.contains(fsyncs) else {
       errno = EIO
       return -1
     }
-    fsyncsLeft -= 1
     return real.fsync(descriptor)
   }
 

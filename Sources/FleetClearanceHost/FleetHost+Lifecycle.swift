@@ -97,6 +97,7 @@ extension FleetHost {
       throw .invalidParams("seconds must be a number of seconds >= 0, got \(JSONWriter.string(value))", source: "seconds")
     }
     clock.advance(seconds: seconds)
+    store.recordClock(clock.now.secondsSinceEpoch)
     let fired = fireDueTimers(now: clock.now, context: context)
     return ["now": .string(clock.now.rfc3339), "fired": .number(JSONNumber(fired))]
   }

@@ -72,7 +72,7 @@ public enum HostCommand {
       let store = try JournalStore.open(
         folder: folder, calls: FaultInjection.fromEnvironment() ?? POSIXCalls(),
         compactionBytes: options.compactionBytes)
-      for warning in store.warnings { Log.warn(warning) }
+      for warning in store.takeWarnings() { Log.warn(warning) }
       return store
     } catch {
       throw StartupError("cannot open data dir \(folder): \(error.description)")

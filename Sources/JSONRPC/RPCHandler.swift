@@ -35,8 +35,11 @@ public final class CallContext {
     server.writeNotification(method: method, params: params)
   }
 
-  /// Writes out everything produced so far (for progress of long calls).
-  public func flush() { server.flushOutput() }
+  /// Commits and writes out everything produced so far (progress of long
+  /// calls). False when the commit failed: the call should stop, since its
+  /// unsaved changes were undone and its answer becomes that error.
+  @discardableResult
+  public func flush() -> Bool { server.flushOutput() }
 
   /// True once a `$/cancelRequest` for this request has arrived, including
   /// one still waiting to be read behind it.

@@ -193,12 +193,15 @@ public final class StdioServer {
 
   func requestExit(status: Int32) { exitStatus = status }
 
-  /// Commits, then writes every finished message. When the commit fails,
+  /// Commits, then writes every finished message. Returns false when the
+  /// commit failed. When the commit fails,
   /// every message that reported a change is replaced by that error for
   /// the same request ids (the handler has rolled the changes back); the
   /// answers of requests that changed nothing go out as they are.
-  func flushOutput() {
-    if let error = handler.commit() {
+  @discardableResult
+  func flushOutput() -> Bool {
+    let failure = handler.commit()
+    if let error = failure {
       var kept: [UInt8] = []
       var position = 0
       for segment in changedSegments {
@@ -215,9 +218,10 @@ public final class StdioServer {
       if lineInProgress != nil { lineInProgress!.start = output.count }
     }
     changedSegments.removeAll()
-    guard !output.isEmpty else { return }
+    guard !output.isEmpty else { return failure == nil }
     writeAll()
     if lineInProgress != nil { lineInProgress!.start = 0 }
+    return failure == nil
   }
 
   /// Runs `body`, remembering the output it produced and whether it changed
@@ -234,7 +238,9 @@ public final class StdioServer {
       output.removeSubrange(segment.range)
       appendErrors(for: segment, error: error, to: &output)
       lineFailed = nil
-    } else if handler.changeMark != line.mark {
+    } else if handler.changeMark != line.mark || !changedSegments.isEmpty {
+      // An answer after an uncommitted change may show that change: if the
+      // commit fails, it is taken back too.
       changedSegments.append(segment)
     }
   }

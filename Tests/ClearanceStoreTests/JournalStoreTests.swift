@@ -162,3 +162,58 @@ import Testing
     #expect(step > 3, "compaction took several steps")
   }
 }
+
+/// Regressions found while documenting the journal.
+@Suite struct JournalRecoveryEdgeTests {
+  @Test func aZeroFilledTailIsTornNotCorrupt() throws {
+    let dir = try DataDir()
+    do {
+      let store = try JournalStore.open(folder: dir.path)
+      Sample.save(Sample.clearance(1), in: store)
+      try store.commit()
+    }
+    let handle = try FileHandle(forWritingTo: dir.url("journal-0.log"))
+    handle.seekToEndOfFile()
+    handle.write(Data(count: 4096))
+    try handle.close()
+    let reopened = try JournalStore.open(folder: dir.path)
+    #expect(reopened.count == 1)
+    #expect(reopened.warnings.count == 1)
+  }
+
+  @Test func aMissingSnapshotBesideANewerJournalStopsStartUp() throws {
+    let dir = try DataDir()
+    do {
+      let store = try JournalStore.open(folder: dir.path, compactionBytes: 2_000)
+      for number in 1...30 {
+        Sample.save(Sample.clearance(number), in: store)
+        try store.commit()
+      }
+    }
+    let snapshot = try #require(dir.files().first { $0.hasPrefix("snapshot-") })
+    try FileManager.default.removeItem(at: dir.url(snapshot))
+    #expect {
+      _ = try JournalStore.open(folder: dir.path)
+    } throws: { "\($0)".contains("snapshot was lost") }
+  }
+
+  /// History records used to hold 10,000 changes each: with large tags one
+  /// record outgrew what readers accept, and the data dir could not be read.
+  @Test func snapshotHistoryComesInBoundedRecords() throws {
+    let dir = try DataDir()
+    do {
+      let store = try JournalStore.open(folder: dir.path)
+      for number in 1...1_200 { Sample.save(Sample.clearance(number), in: store) }
+      try store.commit()
+      store.compactionBytes = 1
+      Sample.save(Sample.clearance(1_201), in: store)
+      try store.commit()
+    }
+    let snapshot = try #require(dir.files().first { $0.hasSuffix(".snap") })
+    let text = String(decoding: try Data(contentsOf: dir.url(snapshot)), as: UTF8.self)
+    let historyRecords = text.components(separatedBy: #"{"history":"#).count - 1
+    #expect(historyRecords == 3, "1,201 changes in records of at most 500")
+    let reopened = try JournalStore.open(folder: dir.path)
+    #expect(reopened.nextSeq == 1_202)
+  }
+}

@@ -121,7 +121,7 @@ import Testing
   @Test func aFailingFsyncAnswersErrorsAndKeepsReads() throws {
     let dir = try TemporaryFolder()
     // Opening a new data dir takes two fsyncs; the third is the first commit.
-    let host = try Self.host(dir, environment: ["FLEET_CLEARANCE_FAIL_FSYNC_AFTER": "3"])
+    let host = try Self.host(dir, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "4-"])
     try Fleet.add(host, [Fleet.vehicle(Self.vin(1), "kia")])
     host.send(#"[{"jsonrpc":"2.0","id":"w","method":"vehicles.add","params":{"vehicles":[{"vin":"\#(Self.vin(2))","brand":"kia"}]}},{"jsonrpc":"2.0","id":"r","method":"ping"}]"#)
     let batch = try #require(try host.readMessage().arrayValue)
@@ -148,5 +148,42 @@ import Testing
     let after = try Self.snapshot(second)
     #expect(after.0 == before.0 && after.1 == before.1)
     #expect(second.finish() == 0)
+  }
+}
+
+/// What a failed commit takes back besides the clearances.
+@Suite struct FailedCommitTests {
+  /// Fsyncs: 1-2 open the data dir, 3 the add, 4 the report, 5 the advance.
+  static func host(failing: String) throws -> (HostProcess, TemporaryFolder) {
+    let dir = try TemporaryFolder()
+    let host = try DurabilityTests.host(dir, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": failing])
+    try Fleet.add(host, [Fleet.vw("WVWZZZ1JZXW000001")])
+    try Fleet.report(host, "WVWZZZ1JZXW000001", "privacy_mode_enabled")
+    return (host, dir)
+  }
+
+  @Test func theClockAndTheTimerComeBackAfterAFailedAdvance() throws {
+    let (host, dir) = try Self.host(failing: "5")
+    let failed = try host.error("clock.advance", ["seconds": .number(JSONNumber(20 * 86_400))])
+    #expect(failed["code"] == -32603)
+    #expect(try host.result("clock.now")["now"] == "2026-01-01T00:00:00Z", "the clock moved back")
+    #expect(try Fleet.get(host, "WVWZZZ1JZXW000001")["status"] == "pending", "the timer's firing was undone")
+    let again = try Fleet.advance(host, seconds: 20 * 86_400)
+    #expect(again["fired"] == 1, "the undone timer was scheduled again")
+    #expect(host.finish() == 0)
+    _ = dir
+  }
+
+  @Test func aReadInTheSameGroupAsAFailedChangeIsTakenBackToo() throws {
+    let (host, dir) = try Self.host(failing: "5")
+    let report = #"{"jsonrpc":"2.0","id":"change","method":"vehicles.report","params":{"vin":"WVWZZZ1JZXW000001","event":"activation_rejected","detail":"PLATFORM_UNSUPPORTED"}}"#
+    let read = #"{"jsonrpc":"2.0","id":"read","method":"vehicles.get","params":{"vin":"WVWZZZ1JZXW000001"}}"#
+    host.sendRaw(Data((report + "\n" + read + "\n").utf8))
+    let first = try host.readMessage()
+    let second = try host.readMessage()
+    #expect(first["id"] == "change" && first["error"]?["code"] == -32603)
+    #expect(second["id"] == "read" && second["error"]?["code"] == -32603, "it could have shown the undone change")
+    #expect(try Fleet.get(host, "WVWZZZ1JZXW000001")["reason"] == "privacy mode is enabled")
+    _ = dir
   }
 }
