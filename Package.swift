@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "FleetAdapterKit", dependencies: ["CFleetAdapter"]),
     .target(name: "JSON"),
     .target(name: "ClearanceCore"),
-    .target(name: "AdapterHost", dependencies: ["CFleetAdapter", "ClearanceCore"]),
+    .target(name: "AdapterHost", dependencies: ["CFleetAdapter", "ClearanceCore", "FleetAdapterKit"]),
     .target(name: "ClearanceStore", dependencies: ["ClearanceCore", "JSON"]),
     .target(name: "JSONRPC", dependencies: ["JSON"]),
     .target(

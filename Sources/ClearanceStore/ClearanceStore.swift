@@ -34,6 +34,10 @@ public protocol ClearanceStore: AnyObject {
   /// store was opened (nil: never recorded).
   func recordClock(_ secondsSinceEpoch: Int64)
   var restoredClock: Int64? { get }
+  /// Where the manual clock stands on disk (to move it back when a commit fails).
+  var durableClock: Int64? { get }
+  /// Warnings not yet logged (a failed compaction).
+  func takeWarnings() -> [String]
 }
 
 /// Which index a listing can start from.

@@ -14,6 +14,8 @@ public final class InMemoryStore: ClearanceStore {
   public private(set) var saveCount = 0
   public var journalBytes: Int64 { 0 }
   public var restoredClock: Int64? { nil }
+  public var durableClock: Int64? { nil }
+  public func takeWarnings() -> [String] { [] }
 
   public init() {}
 

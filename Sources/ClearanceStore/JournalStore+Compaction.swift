@@ -13,10 +13,18 @@ extension JournalStore {
       _ = calls.unlink(temporary)
       throw .system("renaming the snapshot", temporary)
     }
-    try syncFolder()
     let old = generation
+    do throws(StoreError) {
+      try syncFolder()
+      try createJournal(next)
+    } catch {
+      // Snapshot N+1 would hide what journal N still receives: take it back.
+      if calls.unlink(snapshotPath(next)) != 0 || (try? syncFolder()) == nil {
+        markBroken(.system("taking back the unfinished snapshot", snapshotPath(next)), unfinishedSnapshot: snapshotPath(next))
+      }
+      throw error
+    }
     generation = next
-    try createJournal(next)
     _ = calls.unlink(journalPath(old))
     _ = calls.unlink(snapshotPath(old))
     try? syncFolder()
@@ -49,7 +57,8 @@ extension JournalStore {
     var seq: Int64 = 0
     var changes = 0
     while true {
-      let slice = memory.changes(after: seq, limit: 10_000)
+      // 500 changes with the largest tags allowed stay far below a record's limit.
+      let slice = memory.changes(after: seq, limit: 500)
       guard let last = slice.last else { break }
       RecordFraming.append(RecordCodec.encode(.history(slice)), to: &buffer)
       changes += slice.count

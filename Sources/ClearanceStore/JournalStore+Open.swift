@@ -16,6 +16,11 @@ extension JournalStore {
     for name in files where name.hasSuffix(".tmp") { _ = calls.unlink("\(folder)/\(name)") }
     let generations = files.compactMap { generation(of: $0, prefix: "snapshot-", suffix: ".snap") }.sorted()
     let newest = generations.last ?? 0
+    let journals = files.compactMap { generation(of: $0, prefix: "journal-", suffix: ".log") }
+    if let newer = journals.filter({ $0 > newest }).max() {
+      throw StoreError(
+        "\(folder)/journal-\(newer).log has no snapshot-\(newer).snap beside it: the snapshot was lost, and starting without it would drop data. Restore the data dir from a backup")
+    }
     let store = JournalStore(
       folder: folder, calls: calls, lock: lock, generation: newest, compactionBytes: compactionBytes)
     if newest > 0 { try store.loadSnapshot(store.snapshotPath(newest)) }
@@ -58,7 +63,8 @@ extension JournalStore {
         case .clock(let seconds): restoredClockValue(seconds)
         case .end(let expectedClearances, let expectedChanges):
           guard expectedClearances == clearances, expectedChanges == changes.count else {
-            throw StoreError("snapshot \(path) holds \(clearances) clearances, its end record says \(expectedClearances)")
+            throw StoreError(
+              "snapshot \(path) holds \(clearances) clearances and \(changes.count) changes, its end record says \(expectedClearances) and \(expectedChanges)")
           }
           complete = true
         }
@@ -93,7 +99,7 @@ extension JournalStore {
         warnings.append("dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write")
         break reading
       case .corrupt(let why):
-        if isLastRecord(bytes, at: offset) {
+        if isLastRecord(bytes, at: offset) || bytes[offset...].allSatisfy({ $0 == 0 }) {
           warnings.append("dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
           break reading
         }
@@ -141,7 +147,10 @@ extension JournalStore {
       _ = calls.close(descriptor)
       throw .system("writing the journal header of", path)
     }
-    try syncFolder()
+    do { try syncFolder() } catch {
+      _ = calls.close(descriptor)
+      throw error
+    }
     if journal >= 0 { _ = calls.close(journal) }
     journal = descriptor
     durableBytes = Int64(magic.count)

@@ -20,14 +20,22 @@ public final class JournalStore: ClearanceStore {
   /// What each queued save replaced, for rolling back a failed commit.
   private var undo: [(vin: String, old: Clearance?, historyCount: Int)] = []
   private var clock: Int64?
+  /// The clock value the journal holds (what a restart would resume at).
+  public private(set) var durableClock: Int64?
   public private(set) var restoredClock: Int64?
   /// Set when the journal can no longer be trusted for appends.
   private var broken: StoreError?
   private let lock: DataDirLock
   public var compactionBytes: Int64
 
-  /// Warnings recovery printed (a dropped torn tail).
+  /// Warnings for the log: recovery's (a dropped torn tail) and failed
+  /// compactions. `takeWarnings` hands them over once.
   public internal(set) var warnings: [String] = []
+
+  public func takeWarnings() -> [String] {
+    defer { warnings.removeAll() }
+    return warnings
+  }
 
   init(folder: String, calls: SystemCalls, lock: DataDirLock, generation: Int, compactionBytes: Int64) {
     self.folder = folder
@@ -45,7 +53,9 @@ public final class JournalStore: ClearanceStore {
 
   public var count: Int { memory.count }
   public var nextSeq: Int64 { memory.nextSeq }
-  public var saveCount: Int { memory.saveCount }
+  /// Saves and clock moves: both are changes a commit must make durable.
+  public var saveCount: Int { memory.saveCount + clockMoves }
+  private var clockMoves = 0
   public var journalBytes: Int64 { durableBytes }
 
   public func clearance(vin: String) -> Clearance? { memory.clearance(vin: vin) }
@@ -69,14 +79,16 @@ public final class JournalStore: ClearanceStore {
   public func recordClock(_ secondsSinceEpoch: Int64) {
     guard secondsSinceEpoch != clock else { return }
     clock = secondsSinceEpoch
+    clockMoves += 1
     RecordFraming.append(RecordCodec.encode(.clock(secondsSinceEpoch)), to: &pending)
   }
 
   public func commit() throws(StoreError) {
     guard !pending.isEmpty else { return }
     do throws(StoreError) {
-      if let broken { throw broken }
+      if broken != nil { try repair() }
       try appendDurably(pending)
+      durableClock = clock
       pending.removeAll(keepingCapacity: true)
       undo.removeAll(keepingCapacity: true)
     } catch {
@@ -103,22 +115,45 @@ public final class JournalStore: ClearanceStore {
     durableBytes += Int64(bytes.count)
   }
 
+  /// A snapshot that must not survive: it would hide later appends.
+  private var unfinishedSnapshot: String?
+
+  func markBroken(_ error: StoreError, unfinishedSnapshot: String? = nil) {
+    broken = error
+    if let unfinishedSnapshot { self.unfinishedSnapshot = unfinishedSnapshot }
+  }
+
+  /// Tries again to cut the journal back to its last durable byte; only
+  /// then are appends trusted again.
+  private func repair() throws(StoreError) {
+    if let snapshot = unfinishedSnapshot {
+      guard calls.unlink(snapshot) == 0 || errno == ENOENT else { throw broken ?? .system("removing", snapshot) }
+      try syncFolder()
+      unfinishedSnapshot = nil
+    }
+    guard calls.ftruncate(journal, durableBytes) == 0, calls.fsync(journal) == 0,
+      lseek(journal, off_t(durableBytes), SEEK_SET) >= 0
+    else { throw broken ?? .system("repairing", journalPath(generation)) }
+    broken = nil
+  }
+
   /// Puts memory back to the last durable state and cuts the journal back
   /// to its last durable byte. If even that fails, no more appends are
-  /// trusted: every later commit fails until a restart recovers.
+  /// trusted until a later commit manages to cut it back (`repair`).
   private func rollBack() {
     for entry in undo.reversed() {
       memory.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
     }
     undo.removeAll()
     pending.removeAll()
-    if broken == nil && (calls.ftruncate(journal, durableBytes) != 0 || calls.fsync(journal) != 0) {
-      broken = .system("cutting back the journal after a failed write:", journalPath(generation))
-    }
+    clock = durableClock
+    if broken == nil { broken = .system("cutting back the journal after a failed write:", journalPath(generation)) }
+    try? repair()
   }
 
   func restoredClockValue(_ seconds: Int64) {
     clock = seconds
+    durableClock = seconds
     restoredClock = seconds
   }
 

@@ -29,6 +29,7 @@ enum RecordFraming {
     guard offset + 8 <= bytes.count else { return .torn }
     let length = Int(uint32(bytes, offset))
     let checksum = uint32(bytes, offset + 4)
+    guard length > 0 else { return .corrupt("an empty record, which is never written") }
     guard length <= maxRecordBytes else {
       return .corrupt("a record length of \(length) bytes is impossible")
     }

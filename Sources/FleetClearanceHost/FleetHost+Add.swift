@@ -27,13 +27,15 @@ extension FleetHost {
     for (index, input) in inputs.enumerated() {
       if isLong && index > 0 && index % Self.longCallThreshold == 0 {
         if context.isCancelled() { throw cancelled(done: index, total: inputs.count) }
-        progress(token, done: index, total: inputs.count, context: context)
+        guard progress(token, done: index, total: inputs.count, context: context) else {
+          throw .internalError("saving to the data dir failed after \(index) of \(inputs.count) vehicles")
+        }
       }
       items.append(addOne(input, seen: &seen, context: context))
     }
     if isLong {
       if context.isCancelled() { throw cancelled(done: inputs.count, total: inputs.count) }
-      progress(token, done: inputs.count, total: inputs.count, context: context)
+      _ = progress(token, done: inputs.count, total: inputs.count, context: context)
     }
     return ["vehicles": .array(items)]
   }
@@ -42,12 +44,13 @@ extension FleetHost {
     .requestCancelled(["done": .number(JSONNumber(done)), "total": .number(JSONNumber(total))])
   }
 
-  private func progress(_ token: JSON?, done: Int, total: Int, context: CallContext) {
-    guard let token, !token.isNull else { return }
+  /// Sends progress and commits what is done; false when that commit failed.
+  private func progress(_ token: JSON?, done: Int, total: Int, context: CallContext) -> Bool {
+    guard let token, !token.isNull else { return true }
     context.notify(
       method: "$/progress",
       params: ["token": token, "done": .number(JSONNumber(done)), "total": .number(JSONNumber(total))])
-    context.flush()
+    return context.flush()
   }
 
   /// One input of `vehicles.add`: the resulting item, never a thrown error.

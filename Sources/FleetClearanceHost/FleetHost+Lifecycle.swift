@@ -78,7 +78,7 @@ extension FleetHost {
       "uptime_seconds": .number(JSONNumber(Int64(HostClock.monotonicSeconds() - startedAt))),
       "clearances": ["total": .number(JSONNumber(store.count)), "by_status": .object(byStatus), "by_brand": .object(byBrand)],
       "adapters": .number(JSONNumber(registry.activeCount)),
-      "journal_bytes": 0,
+      "journal_bytes": .number(JSONNumber(store.journalBytes)),
       "requests_served": .number(JSONNumber(requestsServed)),
     ]
   }
@@ -97,6 +97,7 @@ extension FleetHost {
       throw .invalidParams("seconds must be a number of seconds >= 0, got \(JSONWriter.string(value))", source: "seconds")
     }
     clock.advance(seconds: seconds)
+    store.recordClock(clock.now.secondsSinceEpoch)
     let fired = fireDueTimers(now: clock.now, context: context)
     return ["now": .string(clock.now.rfc3339), "fired": .number(JSONNumber(fired))]
   }

@@ -21,11 +21,14 @@ public final class FleetHost: RPCHandler {
   var plugins = PluginsConfiguration.unwatched
   let libraryFolder = PrivateLibraryFolder()
   let startedAt = HostClock.monotonicSeconds()
+  /// Where the manual clock stood at start-up, before any saved move.
+  let manualClockStart: Timestamp
 
   public init(store: ClearanceStore, registry: AdapterRegistry, clock: HostClock) {
     self.store = store
     self.registry = registry
     self.clock = clock
+    manualClockStart = clock.now
     scheduleAllTimers()
   }
 
@@ -85,5 +88,26 @@ public final class FleetHost: RPCHandler {
     _ = fireDueTimers(now: clock.now, context: context)
   }
 
-  public func commit() -> RPCError? { nil }
+  public var changeMark: Int { store.saveCount }
+
+  public func commit() -> RPCError? {
+    defer { for warning in store.takeWarnings() { Log.warn(warning) } }
+    do {
+      try store.commit()
+      return nil
+    } catch {
+      Log.error("could not save changes durably: \(error.description)")
+      // The store went back to what is on disk; so do the clock and timers.
+      if clock.mode == .manual {
+        clock.set(to: store.durableClock.map { Timestamp(secondsSinceEpoch: $0) } ?? manualClockStart)
+      }
+      timers = TimerQueue()
+      scheduleAllTimers()
+      return RPCError(
+        code: -32603, title: "Internal error",
+        detail:
+          "saving to the data dir failed (\(error.description)): what this request changed since its last save was undone. Fix the disk, check with vehicles.get, and retry",
+        source: "data_dir")
+    }
+  }
 }

@@ -34,6 +34,11 @@ public final class HostClock {
       nanoseconds >= Double(Int64.max - manualNanoseconds) ? Int64.max : manualNanoseconds + Int64(nanoseconds)
   }
 
+  /// Moves the manual clock back to a saved instant (a commit failed).
+  public func set(to time: Timestamp) {
+    manualNanoseconds = time.secondsSinceEpoch * 1_000_000_000
+  }
+
   /// Seconds since the epoch with a fraction, from CLOCK_REALTIME.
   static func wallSeconds() -> Double {
     var spec = timespec()

@@ -1,6 +1,7 @@
 import AdapterHost
 import ClearanceStore
 import Glibc
+import ClearanceCore
 import JSONRPC
 
 /// What `main` calls: parses the command line and runs it.
@@ -55,18 +56,29 @@ public enum HostCommand {
   }
 
   static func makeHost(_ options: HostOptions) throws(StartupError) -> FleetHost {
-    // Until the durable journal exists the host runs in memory by default;
-    // an explicit --data-dir is still checked so that scripts fail early.
-    if let folder = options.dataDir {
-      try FileSystem.prepareWritableDirectory(folder)
-      Log.warn("the durable journal is not implemented yet: clearances are kept in memory, not in \(folder)")
-    }
-    let clock = HostClock(mode: options.clock)
+    let store = try openStore(options)
+    // A manual clock resumes where it stood when the data dir was last used.
+    let start = store.restoredClock.map { Timestamp(secondsSinceEpoch: $0) } ?? HostClock.manualStart
+    let clock = HostClock(mode: options.clock, start: start)
     let registry = AdapterRegistry()
     let plugins = try loadPlugins(options, into: registry, now: clock.now.secondsSinceEpoch)
-    let host = FleetHost(store: InMemoryStore(), registry: registry, clock: clock)
+    let host = FleetHost(store: store, registry: registry, clock: clock)
     host.plugins = plugins
     return host
+  }
+
+  static func openStore(_ options: HostOptions) throws(StartupError) -> ClearanceStore {
+    if options.inMemory { return InMemoryStore() }
+    let folder = options.dataDir ?? HostOptions.defaultDataDir
+    do {
+      let store = try JournalStore.open(
+        folder: folder, calls: FaultInjection.fromEnvironment() ?? POSIXCalls(),
+        compactionBytes: options.compactionBytes)
+      for warning in store.takeWarnings() { Log.warn(warning) }
+      return store
+    } catch {
+      throw StartupError("cannot open data dir \(folder): \(error.description)")
+    }
   }
 
   static func executablePath() -> String {

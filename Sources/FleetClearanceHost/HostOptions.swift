@@ -1,3 +1,5 @@
+import ClearanceStore
+
 /// The command line of protocol.md, parsed.
 public struct HostOptions: Equatable {
   public enum Command: Equatable {
@@ -8,6 +10,7 @@ public struct HostOptions: Equatable {
     case version
   }
 
+  public static let defaultDataDir = ".fleet-clearance"
   public static let defaultMaxMessageBytes = 16 << 20
 
   public var command: Command = .serve
@@ -17,6 +20,8 @@ public struct HostOptions: Equatable {
   public var clock: HostClock.Mode = .system
   public var maxMessageBytes = HostOptions.defaultMaxMessageBytes
   public var logLevel: Log.Level = .warn
+  /// Journal size that triggers a snapshot (hidden flag, for tests).
+  public var compactionBytes: Int64 = JournalStore.defaultCompactionBytes
 
   public static let usage = """
     fleet-clearance: the vehicle activation (fleet clearance) host.
@@ -31,8 +36,8 @@ public struct HostOptions: Equatable {
     answers on stdout. Logs go to stderr. Edits of the plugins file apply while
     serving (checked every second; SIGHUP re-reads it at once).
       --plugins FILE          adapters to load (default: plugins.json in this folder)
-      --data-dir DIR          where data will live (no journal yet: data stays in memory)
-      --in-memory             keep nothing on disk (the default until the journal exists)
+      --data-dir DIR          where the journal and snapshots live (default: .fleet-clearance)
+      --in-memory             keep nothing on disk
       --clock manual          start at 2026-01-01T00:00:00Z; time moves only via clock.advance
       --max-message-bytes N   longest accepted line (default: 16777216)
       --log-level LEVEL       what goes to stderr (default: warn)
@@ -79,6 +84,12 @@ public struct HostOptions: Equatable {
       case "--plugins": pluginsPath = try value(for: argument)
       case "--data-dir": dataDir = try value(for: argument)
       case "--in-memory": inMemory = true
+      case "--compaction-bytes":
+        let text = try value(for: argument)
+        guard let bytes = Int64(text), bytes > 0 else {
+          throw StartupError("--compaction-bytes takes a positive number of bytes, not \"\(text)\"")
+        }
+        compactionBytes = bytes
       case "--clock":
         let text = try value(for: argument)
         guard let mode = HostClock.Mode(rawValue: text) else {

@@ -5,11 +5,17 @@ import ClearanceCore
 /// firing, so an entry left over from an earlier state does nothing.
 struct TimerQueue {
   private var heap: [(due: Timestamp, vin: String)] = []
+  /// The due time each VIN is queued under, so that changing a clearance
+  /// again and again does not pile up entries for the same instant.
+  private var queued: [String: Timestamp] = [:]
 
   var isEmpty: Bool { heap.isEmpty }
   var earliest: Timestamp? { heap.first?.due }
+  var count: Int { heap.count }
 
   mutating func schedule(vin: String, due: Timestamp) {
+    if let existing = queued[vin], existing <= due { return }
+    queued[vin] = due
     heap.append((due, vin))
     var child = heap.count - 1
     while child > 0 {
@@ -23,6 +29,7 @@ struct TimerQueue {
   /// Removes and returns the earliest entry if it is due at `now`.
   mutating func popDue(now: Timestamp) -> (due: Timestamp, vin: String)? {
     guard let first = heap.first, first.due <= now else { return nil }
+    if queued[first.vin] == first.due { queued[first.vin] = nil }
     let last = heap.removeLast()
     if !heap.isEmpty {
       heap[0] = last

@@ -14,6 +14,9 @@ public protocol RPCHandler: AnyObject {
   /// response reporting it is written (group commit). Returns an error to
   /// send instead of those responses when that fails.
   func commit() -> RPCError?
+  /// A number that changes whenever the handler applies a change that
+  /// `commit` must make durable (to know which answers reported changes).
+  var changeMark: Int { get }
   /// Re-reads the configuration (the server received SIGHUP); may emit
   /// notifications through `context`.
   func reloadConfiguration(context: CallContext)
@@ -39,8 +42,11 @@ public final class CallContext {
     server.writeNotification(method: method, params: params)
   }
 
-  /// Writes out everything produced so far (for progress of long calls).
-  public func flush() { server.flushOutput() }
+  /// Commits and writes out everything produced so far (progress of long
+  /// calls). False when the commit failed: the call should stop, since its
+  /// unsaved changes were undone and its answer becomes that error.
+  @discardableResult
+  public func flush() -> Bool { server.flushOutput() }
 
   /// True once a `$/cancelRequest` for this request has arrived, including
   /// one still waiting to be read behind it.

@@ -23,6 +23,11 @@ public final class StdioServer {
   private var cancelScanIndex = 0
   private var cancelledIDs: [JSON] = []
   private var output: [UInt8] = []
+  /// Messages in `output` that report changes not yet committed.
+  private var changedSegments: [OutputSegment] = []
+  private var lineInProgress: (start: Int, mark: Int)?
+  private var lineFailed: RPCError?
+  private var lineIDs: [JSON] = []
   private var exitStatus: Int32?
   private var inputClosed = false
   private var outputBroken = false
@@ -50,15 +55,22 @@ public final class StdioServer {
       } else if !inputClosed {
         readAvailableInput()
       }
+      // Timers due now fire before the requests that arrived after them.
+      wakeHandler()
       processQueue()
-      if exitStatus == nil {
-        let context = CallContext(server: self, requestID: nil)
-        if reloadRequested.exchange(false, ordering: .relaxed) { handler.reloadConfiguration(context: context) }
-        handler.wake(context: context)
-      }
+      wakeHandler()
       flushOutput()
       if let exitStatus { return exitStatus }
       if inputClosed && queueStart >= queue.count { return 0 }
+    }
+  }
+
+  private func wakeHandler() {
+    guard exitStatus == nil else { return }
+    tracking(ids: [], isBatch: false) {
+      let context = CallContext(server: self, requestID: nil)
+      if reloadRequested.exchange(false, ordering: .relaxed) { handler.reloadConfiguration(context: context) }
+      handler.wake(context: context)
     }
   }
 
@@ -118,6 +130,12 @@ public final class StdioServer {
 
   private func processLine(_ bytes: [UInt8]) {
     guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { return }
+    lineIDs.removeAll()
+    let isBatch = bytes.first(where: { !Self.isJSONWhitespace($0) }) == UInt8(ascii: "[")
+    tracking(ids: nil, isBatch: isBatch) { answerLine(bytes) }
+  }
+
+  private func answerLine(_ bytes: [UInt8]) {
     let value: JSON
     do {
       value = try JSONParser.parse(bytes)
@@ -160,6 +178,7 @@ public final class StdioServer {
       let context = CallContext(server: self, requestID: request.id)
       let result = handler.handle(request, context: context)
       guard let id = request.id else { return false }
+      lineIDs.append(id)
       switch result {
       case .success(let value): MessageEncoder.appendResult(id: id, result: value, to: &buffer)
       case .failure(let error): MessageEncoder.appendError(id: id, error: error, to: &buffer)
@@ -180,15 +199,67 @@ public final class StdioServer {
 
   func requestExit(status: Int32) { exitStatus = status }
 
-  /// Commits, then writes every finished message.
-  func flushOutput() {
-    guard !output.isEmpty else { return }
-    if let error = handler.commit() {
-      // Durability failed: nothing in this group may be reported as done.
-      output.removeAll(keepingCapacity: true)
-      appendError(id: .null, error: error)
+  /// Commits, then writes every finished message. Returns false when the
+  /// commit failed. When the commit fails,
+  /// every message that reported a change is replaced by that error for
+  /// the same request ids (the handler has rolled the changes back); the
+  /// answers of requests that changed nothing go out as they are.
+  @discardableResult
+  func flushOutput() -> Bool {
+    let failure = handler.commit()
+    if let error = failure {
+      var kept: [UInt8] = []
+      var position = 0
+      for segment in changedSegments {
+        kept.append(contentsOf: output[position..<segment.range.lowerBound])
+        position = segment.range.upperBound
+        appendErrors(for: segment, error: error, to: &kept)
+      }
+      let inProgressStart = lineInProgress?.start ?? output.count
+      kept.append(contentsOf: output[position..<max(position, inProgressStart)])
+      if let line = lineInProgress, handler.changeMark != line.mark {
+        lineFailed = error
+      }
+      output = kept
+      if lineInProgress != nil { lineInProgress!.start = output.count }
     }
+    changedSegments.removeAll()
+    guard !output.isEmpty else { return failure == nil }
     writeAll()
+    if lineInProgress != nil { lineInProgress!.start = 0 }
+    return failure == nil
+  }
+
+  /// Runs `body`, remembering the output it produced and whether it changed
+  /// state, so that a failed commit can take exactly those messages back.
+  private func tracking(ids: [JSON]?, isBatch: Bool, _ body: () -> Void) {
+    lineInProgress = (output.count, handler.changeMark)
+    lineFailed = nil
+    body()
+    guard let line = lineInProgress else { return }
+    lineInProgress = nil
+    let segment = OutputSegment(range: line.start..<output.count, ids: ids ?? lineIDs, isBatch: isBatch)
+    if let error = lineFailed {
+      // A commit during this line (progress of a long call) failed.
+      output.removeSubrange(segment.range)
+      appendErrors(for: segment, error: error, to: &output)
+      lineFailed = nil
+    } else if handler.changeMark != line.mark || !changedSegments.isEmpty {
+      // An answer after an uncommitted change may show that change: if the
+      // commit fails, it is taken back too.
+      changedSegments.append(segment)
+    }
+  }
+
+  private func appendErrors(for segment: OutputSegment, error: RPCError, to buffer: inout [UInt8]) {
+    guard !segment.ids.isEmpty else { return }
+    if segment.isBatch { buffer.append(UInt8(ascii: "[")) }
+    for (index, id) in segment.ids.enumerated() {
+      if index > 0 { buffer.append(UInt8(ascii: ",")) }
+      MessageEncoder.appendError(id: id, error: error, to: &buffer)
+    }
+    if segment.isBatch { buffer.append(UInt8(ascii: "]")) }
+    buffer.append(10)
   }
 
   private func writeAll() {
@@ -252,4 +323,11 @@ public final class StdioServer {
     sigaddset(&wanted, SIGHUP)
     sigprocmask(SIG_UNBLOCK, &wanted, nil)
   }
+}
+
+/// The output of one input line (or of a timer wake-up) and the ids it answered.
+struct OutputSegment {
+  var range: Range<Int>
+  var ids: [JSON]
+  var isBatch: Bool
 }

@@ -20,12 +20,15 @@ final class HostProcess {
   /// the manual clock, with the repository's plugins.json.
   init(
     arguments: [String] = ["--in-memory", "--clock", "manual", "--plugins", Products.pluginsFile.path],
-    workingDirectory: URL? = nil
+    workingDirectory: URL? = nil, environment: [String: String] = [:]
   ) throws {
     try Products.require()
     process.executableURL = Products.host
     process.arguments = arguments
     process.currentDirectoryURL = workingDirectory ?? FileManager.default.temporaryDirectory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
@@ -37,6 +40,9 @@ final class HostProcess {
   deinit {
     if process.isRunning { process.terminate() }
   }
+
+  /// The host's stdin, for a writer on another thread.
+  var input: FileHandle { stdin.fileHandleForWriting }
 
   func send(_ line: String) {
     stdin.fileHandleForWriting.write(Data((line + "\n").utf8))
