@@ -1,5 +1,4 @@
 import AdapterHost
-import ClearanceCore
 import JSON
 import JSONRPC
 
@@ -14,16 +13,16 @@ extension FleetHost {
     let params = try Params(request)
     let path = try params.string("path")
     let replace = try params.optionalBool("replace") ?? false
-    let entry = try hotLoad(path: FileSystem.absolute(path), replace: replace, field: "path")
+    let index = try hotLoad(path: FileSystem.absolute(path), replace: replace, field: "path")
     rescheduleAllTimers()
-    return pluginJSON(at: entry)
+    return pluginJSON(at: index)
   }
 
   func reloadPlugin(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
     let id = try Params(request).string("id")
-    let entry = try hotReload(id: id)
+    let index = try hotReload(id: id)
     rescheduleAllTimers()
-    return pluginJSON(at: entry)
+    return pluginJSON(at: index)
   }
 
   func unloadPlugin(_ request: Request, context: CallContext) throws(RPCError) -> JSON {

@@ -35,9 +35,3 @@ enum Products {
     }
   }
 }
-
-/// The repository checkout these tests belong to.
-enum Repository {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-}
