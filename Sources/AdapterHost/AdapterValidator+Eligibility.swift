@@ -25,7 +25,9 @@ extension AdapterValidator {
           for _ in 0..<3 {
             let again = try? adapter.checkEligibility(brand: rules.brand, vin: Samples.vin, tags: tags)
             guard again == first else {
-              throw CheckFailure("brand \(rules.brand): the same query answered \(String(describing: first)), then \(String(describing: again))")
+              throw CheckFailure(
+                "brand \(rules.brand): the same query answered \(String(describing: first)), then \(String(describing: again))"
+              )
             }
           }
         }
@@ -49,10 +51,15 @@ extension AdapterValidator {
       let brand = Array(adapter.descriptor.brands[0].brand.utf8)
       for (name, bytes) in Samples.garbage {
         let attempts: [(String, () throws(AdapterCallError) -> Void)] = [
-          ("VIN", { () throws(AdapterCallError) in _ = try adapter.rawEligibility(brand: brand, vin: bytes, tags: []) }),
-          ("tag value", { () throws(AdapterCallError) in
-            _ = try adapter.rawEligibility(brand: brand, vin: Array(Samples.vin.utf8), tags: [(bytes, bytes)])
-          }),
+          (
+            "VIN", { () throws(AdapterCallError) in _ = try adapter.rawEligibility(brand: brand, vin: bytes, tags: []) }
+          ),
+          (
+            "tag value",
+            { () throws(AdapterCallError) in
+              _ = try adapter.rawEligibility(brand: brand, vin: Array(Samples.vin.utf8), tags: [(bytes, bytes)])
+            }
+          ),
         ]
         for (field, attempt) in attempts {
           do { try attempt() } catch {

@@ -10,7 +10,8 @@ extension AdapterValidator {
           for dataReceived in [false, true] {
             let reason = status == .pending ? rules.reasons.first { $0.kind == .pending }?.reason : nil
             queries.append(
-              (event, Samples.clearance(brand: rules.brand, status: status, reason: reason, dataReceived: dataReceived)))
+              (event, Samples.clearance(brand: rules.brand, status: status, reason: reason, dataReceived: dataReceived))
+            )
           }
         }
       }
@@ -29,7 +30,9 @@ extension AdapterValidator {
           }
         }
       }
-      if !adapter.descriptor.hasMapEvent { return "no map_event: every event means what it declares (\(queries.count) checked)" }
+      if !adapter.descriptor.hasMapEvent {
+        return "no map_event: every event means what it declares (\(queries.count) checked)"
+      }
       return "\(queries.count * 2) mappings answered with declared reasons only"
     },
     ValidationCheck(name: "events-deterministic") { context throws(CheckFailure) in
@@ -54,7 +57,8 @@ extension AdapterValidator {
     },
     ValidationCheck(name: "events-garbage") { context throws(CheckFailure) in
       let adapter = try context.adapter()
-      guard adapter.descriptor.hasMapEvent, let rules = adapter.descriptor.brands.first(where: { !$0.events.isEmpty }) else {
+      guard adapter.descriptor.hasMapEvent, let rules = adapter.descriptor.brands.first(where: { !$0.events.isEmpty })
+      else {
         return "no map_event: nothing to send garbage to"
       }
       let event = rules.events[0]

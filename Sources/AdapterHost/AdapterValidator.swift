@@ -43,7 +43,8 @@ public enum AdapterValidator {
         let first = try AdapterLoader.descriptorPointer(of: library)
         let second = try AdapterLoader.descriptorPointer(of: library)
         guard first == second else {
-          throw CheckFailure("two calls of the entry returned different descriptors; it must return one static descriptor")
+          throw CheckFailure(
+            "two calls of the entry returned different descriptors; it must return one static descriptor")
         }
       } catch let error as AdapterLoadError {
         throw CheckFailure("\(error)")

@@ -57,7 +57,8 @@ extension DescriptorReader {
       case FC_REASON_PENDING: kind = .pending
       case FC_REASON_REJECT: kind = .reject
       default:
-        throw .invalidField(field: "\(path).kind", problem: "\(reason.kind) is neither FC_REASON_PENDING nor FC_REASON_REJECT")
+        throw .invalidField(
+          field: "\(path).kind", problem: "\(reason.kind) is neither FC_REASON_PENDING nor FC_REASON_REJECT")
       }
       if reasons.contains(where: { $0.reason == text && $0.kind == kind }) {
         throw .invalidField(field: "\(path).reason", problem: "\"\(text)\" is declared twice as \(kind.rawValue)")
@@ -112,21 +113,26 @@ extension DescriptorReader {
       case FC_TIMER_FROM_CREATED: start = .created
       case FC_TIMER_FROM_REASON_SET: start = .reasonSet
       default:
-        throw .invalidField(field: "\(path).counts_from", problem: "\(timer.counts_from) is not an FC_TIMER_FROM_* value")
+        throw .invalidField(
+          field: "\(path).counts_from", problem: "\(timer.counts_from) is not an FC_TIMER_FROM_* value")
       }
       guard timer.after_seconds > 0, timer.after_seconds <= 100 * 365 * 86_400 else {
-        throw .invalidField(field: "\(path).after_seconds", problem: "\(timer.after_seconds) is not between 1 second and 100 years")
+        throw .invalidField(
+          field: "\(path).after_seconds", problem: "\(timer.after_seconds) is not between 1 second and 100 years")
       }
       let effect = try EffectCode.effect(timer.effect, field: "\(path).effect")
       guard effect == .reject || effect == .error else {
-        throw .invalidField(field: "\(path).effect", problem: "a timer may only reject or error, not \(effect.rawValue)")
+        throw .invalidField(
+          field: "\(path).effect", problem: "a timer may only reject or error, not \(effect.rawValue)")
       }
-      let thenReason = try AdapterString.read(timer.then_reason, field: "\(path).then_reason", limit: Int(FC_MAX_TEXT_LENGTH))
+      let thenReason = try AdapterString.read(
+        timer.then_reason, field: "\(path).then_reason", limit: Int(FC_MAX_TEXT_LENGTH))
       try checkReason(thenReason, for: effect, rules: rules, field: "\(path).then_reason")
       timers.append(
         TimerDeclaration(
           reason: reason, countsFrom: start, unlessDataReceived: timer.unless_data_received != 0,
-          afterSeconds: Int64(timer.after_seconds), effect: effect, thenReason: thenReason ?? GlobalReasons.unspecified))
+          afterSeconds: Int64(timer.after_seconds), effect: effect, thenReason: thenReason ?? GlobalReasons.unspecified)
+      )
     }
     return timers
   }
@@ -139,7 +145,8 @@ extension DescriptorReader {
     case .pending, .reject:
       let kind = effect.reasonKind!
       guard let reason else {
-        throw .invalidField(field: field, problem: "an effect of \(effect.rawValue) needs a declared \(kind.rawValue) reason")
+        throw .invalidField(
+          field: field, problem: "an effect of \(effect.rawValue) needs a declared \(kind.rawValue) reason")
       }
       guard rules.declares(reason: reason, kind: kind) else {
         throw .invalidField(field: field, problem: "\"\(reason)\" is not a declared \(kind.rawValue) reason")

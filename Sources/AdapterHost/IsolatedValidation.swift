@@ -82,7 +82,8 @@ public enum IsolatedValidation {
       process.waitUntilExit()
       failure = "timed out after \(Int(timeoutSeconds)) s: the adapter hangs"
     } else if process.terminationReason == .uncaughtSignal {
-      failure = "crashed with signal \(process.terminationStatus) (\(signalName(process.terminationStatus))) during this check"
+      failure =
+        "crashed with signal \(process.terminationStatus) (\(signalName(process.terminationStatus))) during this check"
     } else if process.terminationStatus != 0 {
       failure = "the validator process exited with status \(process.terminationStatus)"
     }

@@ -18,7 +18,8 @@ extension LoadedAdapter {
     switch Int32(verdict) {
     case FC_ELIGIBLE:
       if let reason, !rules.declares(reason: reason, kind: .pending) {
-        throw failure("check_eligibility", "answered eligible with \"\(reason)\", which is not a declared pending reason")
+        throw failure(
+          "check_eligibility", "answered eligible with \"\(reason)\", which is not a declared pending reason")
       }
       return .eligible(pendingReason: reason)
     case FC_NOT_ELIGIBLE:

@@ -13,7 +13,8 @@ enum Timing {
   }
 
   static func text(_ duration: Duration) -> String {
-    let nanoseconds = duration.components.seconds * 1_000_000_000
+    let nanoseconds =
+      duration.components.seconds * 1_000_000_000
       + duration.components.attoseconds / 1_000_000_000
     if nanoseconds < 10_000 { return "\(nanoseconds) ns" }
     if nanoseconds < 10_000_000 { return "\(nanoseconds / 1000) µs" }

@@ -10,7 +10,8 @@ extension Timestamp {
   /// Appends the RFC 3339 form without building a String (the hot path of
   /// encoding lists).
   public func appendRFC3339(to bytes: inout [UInt8]) {
-    let days = secondsSinceEpoch >= 0
+    let days =
+      secondsSinceEpoch >= 0
       ? secondsSinceEpoch / 86_400 : (secondsSinceEpoch - 86_399) / 86_400
     let secondOfDay = secondsSinceEpoch - days * 86_400
     let (year, month, day) = Self.civil(fromDays: days)

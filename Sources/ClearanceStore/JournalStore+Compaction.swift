@@ -20,7 +20,8 @@ extension JournalStore {
     } catch {
       // Snapshot N+1 would hide what journal N still receives: take it back.
       if calls.unlink(snapshotPath(next)) != 0 || (try? syncFolder()) == nil {
-        markBroken(.system("taking back the unfinished snapshot", snapshotPath(next)), unfinishedSnapshot: snapshotPath(next))
+        markBroken(
+          .system("taking back the unfinished snapshot", snapshotPath(next)), unfinishedSnapshot: snapshotPath(next))
       }
       throw error
     }
@@ -39,7 +40,9 @@ extension JournalStore {
       guard force || buffer.count >= 1 << 20 else { return }
       var offset = 0
       while offset < buffer.count {
-        let written = buffer.withUnsafeBytes { calls.write(descriptor, UnsafeRawBufferPointer(rebasing: $0[offset...])) }
+        let written = buffer.withUnsafeBytes {
+          calls.write(descriptor, UnsafeRawBufferPointer(rebasing: $0[offset...]))
+        }
         guard written > 0 else { throw .system("writing the snapshot", path) }
         offset += written
       }

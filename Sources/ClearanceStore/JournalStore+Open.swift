@@ -19,7 +19,8 @@ extension JournalStore {
     let journals = files.compactMap { generation(of: $0, prefix: "journal-", suffix: ".log") }
     if let newer = journals.filter({ $0 > newest }).max() {
       throw StoreError(
-        "\(folder)/journal-\(newer).log has no snapshot-\(newer).snap beside it: the snapshot was lost, and starting without it would drop data. Restore the data dir from a backup")
+        "\(folder)/journal-\(newer).log has no snapshot-\(newer).snap beside it: the snapshot was lost, and starting without it would drop data. Restore the data dir from a backup"
+      )
     }
     let store = JournalStore(
       folder: folder, calls: calls, lock: lock, generation: newest, compactionBytes: compactionBytes)
@@ -64,7 +65,8 @@ extension JournalStore {
         case .end(let expectedClearances, let expectedChanges):
           guard expectedClearances == clearances, expectedChanges == changes.count else {
             throw StoreError(
-              "snapshot \(path) holds \(clearances) clearances and \(changes.count) changes, its end record says \(expectedClearances) and \(expectedChanges)")
+              "snapshot \(path) holds \(clearances) clearances and \(changes.count) changes, its end record says \(expectedClearances) and \(expectedChanges)"
+            )
           }
           complete = true
         }
@@ -96,15 +98,19 @@ extension JournalStore {
       switch RecordFraming.read(bytes, at: offset) {
       case .end: break reading
       case .torn:
-        warnings.append("dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write")
+        warnings.append(
+          "dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write"
+        )
         break reading
       case .corrupt(let why):
         if isLastRecord(bytes, at: offset) || bytes[offset...].allSatisfy({ $0 == 0 }) {
-          warnings.append("dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
+          warnings.append(
+            "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
           break reading
         }
         throw StoreError(
-          "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot")
+          "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot"
+        )
       case .record(let payload, let end):
         do throws(StoreError) {
           switch try RecordCodec.decode(payload) {
@@ -133,7 +139,8 @@ extension JournalStore {
   /// last one written: a checksum failure there is a torn write.
   private func isLastRecord(_ bytes: [UInt8], at offset: Int) -> Bool {
     guard offset + 8 <= bytes.count else { return true }
-    let length = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+    let length =
+      Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
     return offset + 8 + length >= bytes.count
   }
 

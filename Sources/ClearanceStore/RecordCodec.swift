@@ -95,7 +95,9 @@ enum RecordCodec {
         let status = fields[1].stringValue.flatMap(ClearanceStatus.init(rawValue:))
       else { throw StoreError("changelog entry of \(vin) is malformed") }
       changelog.append(
-        ChangelogEntry(timestamp: Timestamp(secondsSinceEpoch: time), status: status, reason: fields.count > 2 ? fields[2].stringValue : nil))
+        ChangelogEntry(
+          timestamp: Timestamp(secondsSinceEpoch: time), status: status,
+          reason: fields.count > 2 ? fields[2].stringValue : nil))
     }
     return Clearance(
       vin: vin, brand: brand, tags: try tags(value["tags"]), changelog: changelog,

@@ -68,7 +68,8 @@ extension FleetHost {
     }
     guard case .string(let brand)? = object["brand"] else {
       let brandValue = object["brand"]
-      return errorItem(echo, brandValue == nil ? "brand is missing" : "brand must be a string, got \(brandValue!.typeName)")
+      return errorItem(
+        echo, brandValue == nil ? "brand is missing" : "brand must be a string, got \(brandValue!.typeName)")
     }
     var tags: [Tag] = []
     if let tagValue = object["tags"], !tagValue.isNull {
@@ -87,7 +88,10 @@ extension FleetHost {
       return errorItem(echo, "invalid VIN format: \"\(rawVIN)\" is not 17 letters and digits")
     }
     guard InputChecks.isWellFormedBrand(brand) else {
-      return errorItem(echo, "unknown brand \"\(brand)\": a brand is 1 to 32 characters of a-z, 0-9 and '-'; brands.list shows the served brands")
+      return errorItem(
+        echo,
+        "unknown brand \"\(brand)\": a brand is 1 to 32 characters of a-z, 0-9 and '-'; brands.list shows the served brands"
+      )
     }
     guard let adapter = registry.adapter(forBrand: brand), let rules = adapter.rules(for: brand) else {
       return errorItem(echo, "no adapter is loaded for brand \"\(brand)\"; brands.list shows the served brands")

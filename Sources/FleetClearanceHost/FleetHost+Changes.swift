@@ -6,7 +6,9 @@ import JSONRPC
 extension FleetHost {
   /// Stores a clearance with the changelog entries an operation appended,
   /// numbers them, tells subscribers, and schedules its next timer.
-  func record(_ clearance: Clearance, previousStatus: ClearanceStatus?, entries: [ChangelogEntry], context: CallContext?) {
+  func record(
+    _ clearance: Clearance, previousStatus: ClearanceStatus?, entries: [ChangelogEntry], context: CallContext?
+  ) {
     var previous = previousStatus
     var seq = store.nextSeq
     var changes: [ChangeRecord] = []

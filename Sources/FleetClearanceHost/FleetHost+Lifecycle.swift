@@ -32,7 +32,8 @@ extension FleetHost {
   func subscribe(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
     let params = try Params(request)
     guard let events = params["events"] else {
-      throw .invalidParams("events is missing: give [\"fleet_clearance_changed\"], or [] to unsubscribe", source: "events")
+      throw .invalidParams(
+        "events is missing: give [\"fleet_clearance_changed\"], or [] to unsubscribe", source: "events")
     }
     let names = try Self.eventNames(events, source: "events")
     subscribed = names.contains("fleet_clearance_changed")
@@ -47,7 +48,8 @@ extension FleetHost {
     for (index, item) in items.enumerated() {
       guard case .string(let name) = item, knownEvents.contains(name) else {
         throw .invalidParams(
-          "\(source)[\(index)] is not a known event; the only event is fleet_clearance_changed", source: "\(source)[\(index)]")
+          "\(source)[\(index)] is not a known event; the only event is fleet_clearance_changed",
+          source: "\(source)[\(index)]")
       }
       if !names.contains(name) { names.append(name) }
     }
@@ -76,7 +78,9 @@ extension FleetHost {
     }
     return [
       "uptime_seconds": .number(JSONNumber(Int64(HostClock.monotonicSeconds() - startedAt))),
-      "clearances": ["total": .number(JSONNumber(store.count)), "by_status": .object(byStatus), "by_brand": .object(byBrand)],
+      "clearances": [
+        "total": .number(JSONNumber(store.count)), "by_status": .object(byStatus), "by_brand": .object(byBrand),
+      ],
       "adapters": .number(JSONNumber(registry.activeCount)),
       "journal_bytes": .number(JSONNumber(store.journalBytes)),
       "requests_served": .number(JSONNumber(requestsServed)),
@@ -94,7 +98,8 @@ extension FleetHost {
     let params = try Params(request)
     guard let value = params["seconds"] else { throw .invalidParams("seconds is missing", source: "seconds") }
     guard let seconds = value.doubleValue, seconds >= 0, seconds.isFinite else {
-      throw .invalidParams("seconds must be a number of seconds >= 0, got \(JSONWriter.string(value))", source: "seconds")
+      throw .invalidParams(
+        "seconds must be a number of seconds >= 0, got \(JSONWriter.string(value))", source: "seconds")
     }
     clock.advance(seconds: seconds)
     store.recordClock(clock.now.secondsSinceEpoch)

@@ -26,7 +26,10 @@ extension FleetHost {
       throw Self.rpcError(for: error, source: "vin")
     }
     record(clearance, previousStatus: previous, entries: [entry], context: context)
-    return ["vin": .string(clearance.vin), "status": .string(clearance.status.rawValue), "tags": ClearanceEncoding.tags(clearance.tags)]
+    return [
+      "vin": .string(clearance.vin), "status": .string(clearance.status.rawValue),
+      "tags": ClearanceEncoding.tags(clearance.tags),
+    ]
   }
 
   func report(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
@@ -45,20 +48,23 @@ extension FleetHost {
       }
       guard time >= clearance.updatedAt else {
         throw .invalidParams(
-          "at (\(time.rfc3339)) lies before the clearance's last changelog entry (\(clearance.updatedAt.rfc3339))", source: "at")
+          "at (\(time.rfc3339)) lies before the clearance's last changelog entry (\(clearance.updatedAt.rfc3339))",
+          source: "at")
       }
       guard time <= now else {
         throw .invalidParams("at (\(time.rfc3339)) lies after the host's now (\(now.rfc3339))", source: "at")
       }
       at = time
     }
-    guard let adapter = registry.adapter(forBrand: clearance.brand), let rules = adapter.rules(for: clearance.brand) else {
+    guard let adapter = registry.adapter(forBrand: clearance.brand), let rules = adapter.rules(for: clearance.brand)
+    else {
       throw Self.rpcError(for: .noAdapter(brand: clearance.brand), source: "vin")
     }
     guard let event = rules.event(named: eventName) else {
       let known = rules.events.map(\.event).joined(separator: ", ")
       throw .invalidParams(
-        "event \"\(eventName)\" is not declared for brand \(clearance.brand); declared events: \(known)", source: "event")
+        "event \"\(eventName)\" is not declared for brand \(clearance.brand); declared events: \(known)",
+        source: "event")
     }
     let mapped: (effect: Effect, reason: String?)
     do {

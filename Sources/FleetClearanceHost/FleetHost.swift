@@ -61,7 +61,8 @@ public final class FleetHost: RPCHandler {
   public func handle(_ request: Request, context: CallContext) -> Result<JSON, RPCError> {
     defer { if !request.isNotification { requestsServed += 1 } }
     if shutdownRequested && request.method != "exit" {
-      return .failure(.invalidRequest("the host is shutting down after shutdown; send the exit notification", source: "method"))
+      return .failure(
+        .invalidRequest("the host is shutting down after shutdown; send the exit notification", source: "method"))
     }
     guard let method = Self.methods[request.method] else {
       return .failure(.methodNotFound(request.method))

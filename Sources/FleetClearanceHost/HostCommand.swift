@@ -1,7 +1,7 @@
 import AdapterHost
+import ClearanceCore
 import ClearanceStore
 import Glibc
-import ClearanceCore
 import JSONRPC
 
 /// What `main` calls: parses the command line and runs it.

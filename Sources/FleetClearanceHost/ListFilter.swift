@@ -16,7 +16,8 @@ struct ListFilter {
   init(_ value: JSON?) throws(RPCError) {
     guard let value, !value.isNull else { return }
     guard case .object(let fields) = value else {
-      throw .invalidParams("filter must be an object of field: {operator, value}, got \(value.typeName)", source: "filter")
+      throw .invalidParams(
+        "filter must be an object of field: {operator, value}, got \(value.typeName)", source: "filter")
     }
     for (field, conditionValue) in fields {
       let conditions: [JSON]
@@ -29,7 +30,8 @@ struct ListFilter {
         conditions = [conditionValue]
       }
       for (index, condition) in conditions.enumerated() {
-        let source = conditions.count > 1 || conditionValue.arrayValue != nil ? "filter.\(field)[\(index)]" : "filter.\(field)"
+        let source =
+          conditions.count > 1 || conditionValue.arrayValue != nil ? "filter.\(field)[\(index)]" : "filter.\(field)"
         try add(field: field, condition: condition, source: source)
       }
     }
@@ -92,7 +94,8 @@ struct ListFilter {
       }
     case "inserted_at", "updated_at", "approved_at":
       guard case .string(let text) = value, let time = Timestamp(rfc3339: text) else {
-        throw .invalidParams("\(valueSource) must be an RFC 3339 time such as 2026-01-12T09:36:51Z", source: valueSource)
+        throw .invalidParams(
+          "\(valueSource) must be an RFC 3339 time such as 2026-01-12T09:36:51Z", source: valueSource)
       }
       let compare: (Timestamp) -> Bool
       switch op {
@@ -102,7 +105,8 @@ struct ListFilter {
       case "lte": compare = { $0 <= time }
       case "gte": compare = { $0 >= time }
       default:
-        throw .invalidParams("\(field) takes the operators eq, lt, gt, lte and gte, not \"\(op)\"", source: "\(source).operator")
+        throw .invalidParams(
+          "\(field) takes the operators eq, lt, gt, lte and gte, not \"\(op)\"", source: "\(source).operator")
       }
       let read: (Clearance) -> Timestamp? =
         switch field {
@@ -123,7 +127,8 @@ struct ListFilter {
     switch op {
     case "eq":
       guard case .string(let text) = value else {
-        throw .invalidParams("\(source).value must be a string for eq, got \(value.typeName)", source: "\(source).value")
+        throw .invalidParams(
+          "\(source).value must be a string for eq, got \(value.typeName)", source: "\(source).value")
       }
       return [text]
     case "in":
@@ -133,7 +138,8 @@ struct ListFilter {
       var texts: [String] = []
       for item in items {
         guard case .string(let text) = item else {
-          throw .invalidParams("\(source).value must hold strings only, got \(item.typeName)", source: "\(source).value")
+          throw .invalidParams(
+            "\(source).value must hold strings only, got \(item.typeName)", source: "\(source).value")
         }
         texts.append(text)
       }

@@ -47,10 +47,13 @@ struct Params {
   func integer(_ key: String, in range: ClosedRange<Int64>, default defaultValue: Int64) throws(RPCError) -> Int64 {
     guard let value = object[key], !value.isNull else { return defaultValue }
     guard let number = value.int64Value else {
-      throw .invalidParams("\(key) must be a whole number, got \(value.typeName == "number" ? "a fraction or an out-of-range number" : value.typeName)", source: key)
+      throw .invalidParams(
+        "\(key) must be a whole number, got \(value.typeName == "number" ? "a fraction or an out-of-range number" : value.typeName)",
+        source: key)
     }
     guard range.contains(number) else {
-      throw .invalidParams("\(key) must be between \(range.lowerBound) and \(range.upperBound), got \(number)", source: key)
+      throw .invalidParams(
+        "\(key) must be between \(range.lowerBound) and \(range.upperBound), got \(number)", source: key)
     }
     return number
   }

@@ -22,7 +22,8 @@ public struct Request: Sendable, Equatable {
   /// to answer it under (null when the id itself could not be read).
   public static func decode(_ value: JSON) -> Result<Request, RequestFailure> {
     guard case .object(let object) = value else {
-      return .failure(RequestFailure(id: .null, error: .invalidRequest("a request must be an object, got \(value.typeName)")))
+      return .failure(
+        RequestFailure(id: .null, error: .invalidRequest("a request must be an object, got \(value.typeName)")))
     }
     var id: JSON?
     if let rawID = object["id"] {
@@ -30,12 +31,15 @@ public struct Request: Sendable, Equatable {
       case .string, .number, .null: id = rawID
       default:
         return .failure(
-          RequestFailure(id: .null, error: .invalidRequest("id must be a string, a number or null, got \(rawID.typeName)", source: "id")))
+          RequestFailure(
+            id: .null,
+            error: .invalidRequest("id must be a string, a number or null, got \(rawID.typeName)", source: "id")))
       }
     }
     let answerID = id ?? .null
     guard object["jsonrpc"] == .string("2.0") else {
-      return .failure(RequestFailure(id: answerID, error: .invalidRequest("jsonrpc must be exactly \"2.0\"", source: "jsonrpc")))
+      return .failure(
+        RequestFailure(id: answerID, error: .invalidRequest("jsonrpc must be exactly \"2.0\"", source: "jsonrpc")))
     }
     guard case .string(let method)? = object["method"] else {
       let detail = object["method"].map { "method must be a string, got \($0.typeName)" } ?? "method is missing"
@@ -47,7 +51,9 @@ public struct Request: Sendable, Equatable {
       case .object, .array: break
       default:
         return .failure(
-          RequestFailure(id: answerID, error: .invalidRequest("params must be an object or an array, got \(params.typeName)", source: "params")))
+          RequestFailure(
+            id: answerID,
+            error: .invalidRequest("params must be an object or an array, got \(params.typeName)", source: "params")))
       }
     }
     return .success(Request(id: id, method: method, params: params))

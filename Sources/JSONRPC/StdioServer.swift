@@ -145,7 +145,7 @@ public final class StdioServer {
     }
     guard case .array(let elements) = value else {
       var single: [UInt8] = []
-      if answer(value, into: &single) { output.append(contentsOf: single) ; output.append(10) }
+      if answer(value, into: &single) { output.append(contentsOf: single); output.append(10) }
       return
     }
     guard !elements.isEmpty else {

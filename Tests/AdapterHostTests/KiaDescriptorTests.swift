@@ -38,7 +38,8 @@ import Testing
     let rules = try #require(adapter.rules(for: "kia"))
     #expect(
       rules.reasons == [
-        ReasonDeclaration(Self.connectivityDisabled, kind: .reject, description: "Vehicle's connectivity is not activated"),
+        ReasonDeclaration(
+          Self.connectivityDisabled, kind: .reject, description: "Vehicle's connectivity is not activated"),
         ReasonDeclaration(
           Self.notAllowed, kind: .reject,
           description: "Kia does not allow this VIN to be activated for fleet data access."),
@@ -49,7 +50,8 @@ import Testing
     let rules = try #require(adapter.rules(for: "kia"))
     #expect(
       rules.events == [
-        EventDeclaration("activation_succeeded", effect: .approve, description: "Kia activated data access for the VIN."),
+        EventDeclaration(
+          "activation_succeeded", effect: .approve, description: "Kia activated data access for the VIN."),
         EventDeclaration("data_received", effect: .dataReceived, description: "The vehicle sent data."),
         EventDeclaration(
           "connectivity_disabled", effect: .reject, reason: Self.connectivityDisabled,
@@ -57,7 +59,8 @@ import Testing
         EventDeclaration(
           "activation_not_allowed", effect: .reject, reason: Self.notAllowed,
           description: "Kia refused the activation of this VIN."),
-        EventDeclaration("vin_unknown", effect: .reject, reason: "invalid VIN", description: "Kia does not know the VIN."),
+        EventDeclaration(
+          "vin_unknown", effect: .reject, reason: "invalid VIN", description: "Kia does not know the VIN."),
         EventDeclaration(
           "vin_ineligible", effect: .reject, reason: "ineligible VIN", description: "The vehicle cannot be activated."),
         EventDeclaration(

@@ -26,13 +26,15 @@ import Testing
     Case(fixture: "abi_minor_newer", check: "abi-version", mentions: ["abi_minor", "1.9"]),
     Case(fixture: "descriptor_too_small", check: "descriptor", mentions: ["descriptor.header.size", "smaller"]),
     Case(fixture: "null_string", check: "descriptor", mentions: ["version", "NULL pointer with a size of 5"]),
-    Case(fixture: "invalid_utf8_reason", check: "descriptor", mentions: ["brands[0].reasons[1].reason", "not valid UTF-8"]),
+    Case(
+      fixture: "invalid_utf8_reason", check: "descriptor", mentions: ["brands[0].reasons[1].reason", "not valid UTF-8"]),
     Case(fixture: "brand_twice", check: "descriptor", mentions: ["brands[1].brand", "\"twice\" is declared twice"]),
     Case(fixture: "malformed_brand", check: "descriptor", mentions: ["brands[0].brand", "\"Kia!\"", "a-z, 0-9"]),
     Case(
       fixture: "event_undeclared_reason", check: "descriptor",
       mentions: ["brands[0].events[1].reason", "\"vehicle vanished\" is not a declared reject reason"]),
-    Case(fixture: "eligibility_crash", check: "eligibility-answers", mentions: ["SIGSEGV"], firstFailure: "init-repeat"),
+    Case(
+      fixture: "eligibility_crash", check: "eligibility-answers", mentions: ["SIGSEGV"], firstFailure: "init-repeat"),
     Case(
       fixture: "eligibility_undeclared_reason", check: "eligibility-answers",
       mentions: ["\"made-up reason\"", "not a declared reject reason"], firstFailure: "init-repeat"),
@@ -44,12 +46,17 @@ import Testing
     Case(
       fixture: "element_size_huge", check: "descriptor",
       mentions: ["brands[0].header.size", "more than the 65536 bytes"]),
-    Case(fixture: "required_tags_null", check: "descriptor", mentions: ["brands[0].required_tags", "NULL with a count of 1"]),
+    Case(
+      fixture: "required_tags_null", check: "descriptor",
+      mentions: ["brands[0].required_tags", "NULL with a count of 1"]),
     // Adapter output must not mix with the worker's report (it looped forever, or hid checks).
     Case(
-      fixture: "stdout_noise", check: "eligibility-answers", mentions: ["\"made-up reason\"", "not a declared reject reason"],
+      fixture: "stdout_noise", check: "eligibility-answers",
+      mentions: ["\"made-up reason\"", "not a declared reject reason"],
       firstFailure: "init-repeat"),
-    Case(fixture: "scribbles_on_every_fd", check: "eligibility-answers", mentions: ["without a result"], firstFailure: "init-repeat"),
+    Case(
+      fixture: "scribbles_on_every_fd", check: "eligibility-answers", mentions: ["without a result"],
+      firstFailure: "init-repeat"),
   ]
 
   @Test(arguments: cases) func validateFails(_ misbehaviour: Case) throws {

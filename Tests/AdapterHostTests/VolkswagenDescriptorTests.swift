@@ -100,7 +100,8 @@ import Testing
   ]
 
   static let events: [EventDeclaration] = [
-    EventDeclaration("activation_succeeded", effect: .approve, description: "The OEM activated data access for the VIN."),
+    EventDeclaration(
+      "activation_succeeded", effect: .approve, description: "The OEM activated data access for the VIN."),
     EventDeclaration("data_received", effect: .dataReceived, description: "The vehicle sent data."),
     EventDeclaration("activation_error", effect: .error, description: "The OEM's activation service failed."),
     EventDeclaration(
@@ -109,11 +110,13 @@ import Testing
       "cancel_confirmed", effect: .canceled,
       description: "The OEM confirmed that the pending activation is canceled."),
     EventDeclaration(
-      "activation_failed", effect: .reject, reason: "unspecified", description: "The activation failed without a reason."),
+      "activation_failed", effect: .reject, reason: "unspecified",
+      description: "The activation failed without a reason."),
     EventDeclaration(
       "client_not_configured", effect: .reject, reason: "invalid client configuration",
       description: "The project is not configured at the OEM."),
-    EventDeclaration("vin_unknown", effect: .reject, reason: "invalid VIN", description: "The OEM does not know the VIN."),
+    EventDeclaration(
+      "vin_unknown", effect: .reject, reason: "invalid VIN", description: "The OEM does not know the VIN."),
     EventDeclaration(
       "vin_ineligible", effect: .reject, reason: "ineligible VIN", description: "The vehicle cannot be activated."),
     EventDeclaration(

@@ -24,7 +24,9 @@ enum Sample {
     let vin = "VIN" + String(repeating: "0", count: 14 - digits.count) + digits
     let time = Timestamp(secondsSinceEpoch: 1_767_225_600 + Int64(number))
     var log = [ChangelogEntry(timestamp: time, status: .pending)]
-    if status != .pending || reason != nil { log.append(ChangelogEntry(timestamp: time.adding(seconds: 5), status: status, reason: reason)) }
+    if status != .pending || reason != nil {
+      log.append(ChangelogEntry(timestamp: time.adding(seconds: 5), status: status, reason: reason))
+    }
     return Clearance(
       vin: vin, brand: "kia", tags: [Tag(key: "fleet", value: "north \(number)")], changelog: log, insertedAt: time,
       approvedAt: status == .approved ? time.adding(seconds: 5) : nil, dataReceived: number % 2 == 0,

@@ -31,7 +31,8 @@ import Testing
     #expect(items[6]["description"] == "brand is missing")
     #expect(items[7]["vin"] == 7)
     #expect(items[8]["status"] == "error")
-    #expect(try host.error("vehicles.get", ["vin": "KNAAAAAAAAAAAAAA6"])["code"] == -32001, "error items change nothing")
+    #expect(
+      try host.error("vehicles.get", ["vin": "KNAAAAAAAAAAAAAA6"])["code"] == -32001, "error items change nothing")
   }
 
   @Test func addingAgainIsIdempotentAndKeepsTags() throws {
@@ -55,7 +56,8 @@ import Testing
     #expect(readded.first?["brand"] == "seat")
     #expect(readded.first?["inserted_at"] == "2026-01-01T00:01:00Z")
     let stored = try Fleet.get(host, "KNAAAAAAAAAAAAAA1")
-    #expect(Fleet.changelog(stored) == ["pending", "rejected: in-vehicle connectivity settings are disabled", "pending"])
+    #expect(
+      Fleet.changelog(stored) == ["pending", "rejected: in-vehicle connectivity settings are disabled", "pending"])
   }
 
   @Test func malformedParamsAreInvalidParams() throws {

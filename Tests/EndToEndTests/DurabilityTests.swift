@@ -57,7 +57,9 @@ import Testing
       let killAfter = Int.random(in: 50..<2500, using: &generator)
       var requests = ""
       for number in 0..<total {
-        requests += #"{"jsonrpc":"2.0","id":\#(number),"method":"vehicles.add","params":{"vehicles":[{"vin":"\#(Self.vin(number))","brand":"kia"}]}}"# + "\n"
+        requests +=
+          #"{"jsonrpc":"2.0","id":\#(number),"method":"vehicles.add","params":{"vehicles":[{"vin":"\#(Self.vin(number))","brand":"kia"}]}}"#
+          + "\n"
       }
       let data = Data(requests.utf8)
       let input = host.input
@@ -76,7 +78,8 @@ import Testing
       let listed = try restarted.result("vehicles.list", ["limit": 10_000])["vehicles"]?.arrayValue ?? []
       let vins = Set(listed.compactMap { $0["vin"]?.stringValue })
       #expect(acknowledged.allSatisfy(vins.contains), "round \(round): every acknowledged add is there")
-      #expect(listed.allSatisfy { $0["status"] == "pending" && $0["changelog"]?.arrayValue?.count == 1 },
+      #expect(
+        listed.allSatisfy { $0["status"] == "pending" && $0["changelog"]?.arrayValue?.count == 1 },
         "round \(round): nothing half-applied")
       let changes = try restarted.result("vehicles.changes", ["limit": 10_000])["changes"]?.arrayValue ?? []
       #expect(changes.count == vins.count, "one change per stored clearance")
@@ -123,7 +126,9 @@ import Testing
     // Opening a new data dir takes two fsyncs; the third is the first commit.
     let host = try Self.host(dir, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "4-"])
     try Fleet.add(host, [Fleet.vehicle(Self.vin(1), "kia")])
-    host.send(#"[{"jsonrpc":"2.0","id":"w","method":"vehicles.add","params":{"vehicles":[{"vin":"\#(Self.vin(2))","brand":"kia"}]}},{"jsonrpc":"2.0","id":"r","method":"ping"}]"#)
+    host.send(
+      #"[{"jsonrpc":"2.0","id":"w","method":"vehicles.add","params":{"vehicles":[{"vin":"\#(Self.vin(2))","brand":"kia"}]}},{"jsonrpc":"2.0","id":"r","method":"ping"}]"#
+    )
     let batch = try #require(try host.readMessage().arrayValue)
     #expect(batch.first?["error"]?["code"] == -32603, "the write is not acknowledged")
     #expect(batch.first?["id"] == "w")
@@ -176,7 +181,8 @@ import Testing
 
   @Test func aReadInTheSameGroupAsAFailedChangeIsTakenBackToo() throws {
     let (host, dir) = try Self.host(failing: "5")
-    let report = #"{"jsonrpc":"2.0","id":"change","method":"vehicles.report","params":{"vin":"WVWZZZ1JZXW000001","event":"activation_rejected","detail":"PLATFORM_UNSUPPORTED"}}"#
+    let report =
+      #"{"jsonrpc":"2.0","id":"change","method":"vehicles.report","params":{"vin":"WVWZZZ1JZXW000001","event":"activation_rejected","detail":"PLATFORM_UNSUPPORTED"}}"#
     let read = #"{"jsonrpc":"2.0","id":"read","method":"vehicles.get","params":{"vin":"WVWZZZ1JZXW000001"}}"#
     host.sendRaw(Data((report + "\n" + read + "\n").utf8))
     let first = try host.readMessage()

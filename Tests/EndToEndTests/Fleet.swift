@@ -24,7 +24,9 @@ enum Fleet {
 
   /// Adds vehicles and returns the items.
   @discardableResult
-  static func add(_ host: HostProcess, _ vehicles: [JSON], sourceLocation: SourceLocation = #_sourceLocation) throws -> [JSON] {
+  static func add(_ host: HostProcess, _ vehicles: [JSON], sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> [JSON]
+  {
     let result = try host.result("vehicles.add", ["vehicles": .array(vehicles)], sourceLocation: sourceLocation)
     return result["vehicles"]?.arrayValue ?? []
   }
@@ -42,11 +44,14 @@ enum Fleet {
     return try host.result("vehicles.report", .object(params), sourceLocation: sourceLocation)
   }
 
-  static func get(_ host: HostProcess, _ vin: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON {
+  static func get(_ host: HostProcess, _ vin: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON
+  {
     try host.result("vehicles.get", ["vin": .string(vin)], sourceLocation: sourceLocation)
   }
 
-  static func advance(_ host: HostProcess, seconds: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON {
+  static func advance(_ host: HostProcess, seconds: Int, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> JSON
+  {
     try host.result("clock.advance", ["seconds": .number(JSONNumber(seconds))], sourceLocation: sourceLocation)
   }
 

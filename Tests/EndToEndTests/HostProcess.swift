@@ -95,14 +95,16 @@ final class HostProcess {
         notifications.append(message)
         continue
       }
-      #expect(message["id"] == .number(JSONNumber(id)), "responses come in request order", sourceLocation: sourceLocation)
+      #expect(
+        message["id"] == .number(JSONNumber(id)), "responses come in request order", sourceLocation: sourceLocation)
       return message
     }
   }
 
   /// The `result` of a call that must succeed.
   @discardableResult
-  func result(_ method: String, _ params: JSON? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON {
+  func result(_ method: String, _ params: JSON? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON
+  {
     let response = try call(method, params, sourceLocation: sourceLocation)
     guard let result = response["result"] else {
       Issue.record("\(method) failed: \(JSONWriter.string(response))", sourceLocation: sourceLocation)
@@ -112,7 +114,8 @@ final class HostProcess {
   }
 
   /// The `error` of a call that must fail.
-  func error(_ method: String, _ params: JSON? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON {
+  func error(_ method: String, _ params: JSON? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSON
+  {
     let response = try call(method, params, sourceLocation: sourceLocation)
     guard let error = response["error"] else {
       Issue.record("\(method) should have failed: \(JSONWriter.string(response))", sourceLocation: sourceLocation)

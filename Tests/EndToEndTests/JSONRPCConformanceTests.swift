@@ -115,8 +115,11 @@ import Testing
   }
 
   @Test func overlongLinesAreAnsweredAndSkipped() throws {
-    let host = try HostProcess(arguments: ["--in-memory", "--plugins", Products.pluginsFile.path, "--max-message-bytes", "1000"])
-    host.send(#"{"jsonrpc":"2.0","id":1,"method":"ping","params":{"pad":""# + String(repeating: "x", count: 5000) + #""}}"#)
+    let host = try HostProcess(arguments: [
+      "--in-memory", "--plugins", Products.pluginsFile.path, "--max-message-bytes", "1000",
+    ])
+    host.send(
+      #"{"jsonrpc":"2.0","id":1,"method":"ping","params":{"pad":""# + String(repeating: "x", count: 5000) + #""}}"#)
     let error = try host.readMessage()
     #expect(error["error"]?["code"] == -32700)
     #expect(error["error"]?["data"]?["detail"]?.stringValue?.contains("1000") == true)

@@ -56,7 +56,9 @@ import Testing
     #expect(version.stdout.hasPrefix("fleet-clearance "))
   }
 
-  @Test(arguments: [["--bogus"], ["--clock", "sundial"], ["--max-message-bytes", "x"], ["--in-memory", "--data-dir", "/tmp/x"]])
+  @Test(arguments: [
+    ["--bogus"], ["--clock", "sundial"], ["--max-message-bytes", "x"], ["--in-memory", "--data-dir", "/tmp/x"],
+  ])
   func badArgumentsFailWithOneLine(_ arguments: [String]) throws {
     let run = try CommandRun(arguments)
     #expect(run.status != 0)

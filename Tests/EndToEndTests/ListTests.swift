@@ -20,7 +20,9 @@ import Testing
     return host
   }
 
-  static func vins(_ host: HostProcess, _ filter: JSON, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+  static func vins(_ host: HostProcess, _ filter: JSON, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> [String]
+  {
     let result = try host.result("vehicles.list", ["filter": filter], sourceLocation: sourceLocation)
     return (result["vehicles"]?.arrayValue ?? []).compactMap { $0["vin"]?.stringValue.map { String($0.suffix(1)) } }
   }
@@ -46,7 +48,10 @@ import Testing
       (["inserted_at": Self.condition("lte", "2026-01-01T01:00:00Z")], ["1", "2"]),
       (["inserted_at": Self.condition("gt", "2026-01-01T01:00:00Z")], ["3", "4"]),
       (["inserted_at": Self.condition("gte", "2026-01-01T03:00:00+01:00")], ["3", "4"]),
-      (["inserted_at": [Self.condition("gte", "2026-01-01T01:00:00Z"), Self.condition("lt", "2026-01-01T03:00:00Z")]], ["2", "3"]),
+      (
+        ["inserted_at": [Self.condition("gte", "2026-01-01T01:00:00Z"), Self.condition("lt", "2026-01-01T03:00:00Z")]],
+        ["2", "3"]
+      ),
       (["approved_at": Self.condition("gte", "2026-01-01T00:00:00Z")], ["2"]),
       (["updated_at": Self.condition("eq", "2026-01-01T04:00:00Z")], ["2"]),
       (["status": Self.condition("eq", "pending"), "brand": Self.condition("eq", "kia")], ["1"]),
@@ -84,7 +89,10 @@ import Testing
     let host = try Self.fleet()
     let pending = Self.condition("in", ["pending", "rejected", "approved"])
     let first = try host.result("vehicles.list", ["filter": ["status": pending], "limit": 2])
-    #expect(first["vehicles"]?.arrayValue?.compactMap { $0["vin"]?.stringValue } == ["AAAAAAAAAAAAAAAA1", "AAAAAAAAAAAAAAAA2"])
+    #expect(
+      first["vehicles"]?.arrayValue?.compactMap { $0["vin"]?.stringValue } == [
+        "AAAAAAAAAAAAAAAA1", "AAAAAAAAAAAAAAAA2",
+      ])
     #expect(first["vehicles"]?.arrayValue?.first?["changelog"] != nil, "list includes changelogs")
     let cursor = try #require(first["next_cursor"])
     #expect(cursor != .null)
@@ -94,7 +102,10 @@ import Testing
     try Fleet.report(host, "AAAAAAAAAAAAAAAA3", "activation_error")
 
     let second = try host.result("vehicles.list", ["filter": ["status": pending], "limit": 2, "cursor": cursor])
-    #expect(second["vehicles"]?.arrayValue?.compactMap { $0["vin"]?.stringValue } == ["AAAAAAAAAAAAAAAA4", "AAAAAAAAAAAAAAAA5"])
+    #expect(
+      second["vehicles"]?.arrayValue?.compactMap { $0["vin"]?.stringValue } == [
+        "AAAAAAAAAAAAAAAA4", "AAAAAAAAAAAAAAAA5",
+      ])
     #expect(second["next_cursor"] == .null, "a last page exactly limit long has a null cursor")
   }
 

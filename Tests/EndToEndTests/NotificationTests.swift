@@ -13,7 +13,10 @@ import Testing
 
   @Test func subscribersGetOneNotificationPerEntryBeforeTheResponse() throws {
     let host = try HostProcess()
-    #expect(try host.result("events.subscribe", ["events": ["fleet_clearance_changed"]])["events"] == ["fleet_clearance_changed"])
+    #expect(
+      try host.result("events.subscribe", ["events": ["fleet_clearance_changed"]])["events"] == [
+        "fleet_clearance_changed"
+      ])
     try Fleet.add(host, [Fleet.vw("WVWZZZ1JZXW000001")])
     try Fleet.report(host, "WVWZZZ1JZXW000001", "activation_succeeded")
     try Fleet.report(host, "WVWZZZ1JZXW000001", "data_received")
@@ -61,10 +64,11 @@ import Testing
   }
 
   static func vehicles(_ count: Int) -> JSON {
-    .array((0..<count).map { index in
-      let digits = String(index)
-      return Fleet.vehicle("KNA" + String(repeating: "0", count: 14 - digits.count) + digits, "kia")
-    })
+    .array(
+      (0..<count).map { index in
+        let digits = String(index)
+        return Fleet.vehicle("KNA" + String(repeating: "0", count: 14 - digits.count) + digits, "kia")
+      })
   }
 
   @Test func progressForLargeAdds() throws {
@@ -78,7 +82,8 @@ import Testing
 
   @Test func cancelRequestStopsALargeAdd() throws {
     let host = try HostProcess()
-    let add = #"{"jsonrpc":"2.0","id":"big","method":"vehicles.add","params":{"vehicles":\#(JSONWriter.string(Self.vehicles(5000)))}}"#
+    let add =
+      #"{"jsonrpc":"2.0","id":"big","method":"vehicles.add","params":{"vehicles":\#(JSONWriter.string(Self.vehicles(5000)))}}"#
     let cancel = #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"big"}}"#
     host.sendRaw(Data((add + "\n" + cancel + "\n").utf8))
     let response = try host.readMessage()

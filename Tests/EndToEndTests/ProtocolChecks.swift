@@ -13,7 +13,8 @@ enum ProtocolChecks {
       }
       return
     }
-    #expect(isResponse(message) || isNotification(message), "not a JSON-RPC message: \(line)", sourceLocation: sourceLocation)
+    #expect(
+      isResponse(message) || isNotification(message), "not a JSON-RPC message: \(line)", sourceLocation: sourceLocation)
   }
 
   static func isResponse(_ message: JSON) -> Bool {

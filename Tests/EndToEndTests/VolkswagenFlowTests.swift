@@ -61,8 +61,10 @@ import Testing
     let rejected = try Fleet.get(host, "WVWZZZ1JZXW000003")
     #expect(rejected["status"] == "rejected")
     #expect(rejected["reason"] == "privacy mode is enabled")
-    #expect(rejected["updated_at"] == "2026-01-16T01:00:00Z", "stamped with the due time: 15 days after the reason was set")
-    #expect(Fleet.changelog(rejected) == ["pending", "pending: privacy mode is enabled", "rejected: privacy mode is enabled"])
+    #expect(
+      rejected["updated_at"] == "2026-01-16T01:00:00Z", "stamped with the due time: 15 days after the reason was set")
+    #expect(
+      Fleet.changelog(rejected) == ["pending", "pending: privacy mode is enabled", "rejected: privacy mode is enabled"])
   }
 
   @Test func backdatedReportAnswersWithTheTimersOutcome() throws {
@@ -78,12 +80,15 @@ import Testing
     let host = try HostProcess()
     try Fleet.add(host, [Fleet.vw("WVWZZZ1JZXW000005")])
     _ = try Fleet.advance(host, seconds: Fleet.day)
-    let future = try host.error("vehicles.report", ["vin": "WVWZZZ1JZXW000005", "event": "data_received", "at": "2026-01-03T00:00:00Z"])
+    let future = try host.error(
+      "vehicles.report", ["vin": "WVWZZZ1JZXW000005", "event": "data_received", "at": "2026-01-03T00:00:00Z"])
     #expect(future["code"] == -32602)
     #expect(future["data"]?["source"] == "at")
-    let past = try host.error("vehicles.report", ["vin": "WVWZZZ1JZXW000005", "event": "data_received", "at": "2025-12-31T00:00:00Z"])
+    let past = try host.error(
+      "vehicles.report", ["vin": "WVWZZZ1JZXW000005", "event": "data_received", "at": "2025-12-31T00:00:00Z"])
     #expect(past["code"] == -32602)
-    let garbage = try host.error("vehicles.report", ["vin": "WVWZZZ1JZXW000005", "event": "data_received", "at": "yesterday"])
+    let garbage = try host.error(
+      "vehicles.report", ["vin": "WVWZZZ1JZXW000005", "event": "data_received", "at": "yesterday"])
     #expect(garbage["data"]?["source"] == "at")
   }
 

@@ -16,7 +16,8 @@ import Testing
 
   @Test func notificationHasNoID() throws {
     #expect(try decode(#"{"jsonrpc":"2.0","method":"exit"}"#).get().isNotification)
-    #expect(try !decode(#"{"jsonrpc":"2.0","method":"x","id":null}"#).get().isNotification, "a null id is still a request")
+    #expect(
+      try !decode(#"{"jsonrpc":"2.0","method":"x","id":null}"#).get().isNotification, "a null id is still a request")
   }
 
   @Test(arguments: [
