@@ -42,19 +42,20 @@ let package = Package(
     .target(
       name: "Kia", dependencies: ["CFleetAdapter"], path: "Plugins/Kia",
       cSettings: cAdapterSettings, linkerSettings: adapterLinkerSettings),
-  ] + kitAdapters.map {
-    .target(name: $0, dependencies: ["FleetAdapterKit"], path: "Plugins/\($0)", linkerSettings: adapterLinkerSettings)
-  } + [
-    .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-    .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
-    // Builds the C fixture adapters of Tests/Fixtures/Adapters at test time.
-    .target(name: "AdapterFixtures", path: "Tests/AdapterFixtures"),
-    .testTarget(name: "AdapterHostTests", dependencies: ["AdapterFixtures", "AdapterHost", "ClearanceCore"]),
-    .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
-    .testTarget(name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON"]),
-    .testTarget(
-      name: "FleetClearanceHostTests", dependencies: ["FleetClearanceHost", "JSON", "JSONRPC"]),
-    .testTarget(
-      name: "EndToEndTests", dependencies: ["AdapterFixtures", "fleet-clearance", "JSON"]),
   ]
+    + kitAdapters.map {
+      .target(name: $0, dependencies: ["FleetAdapterKit"], path: "Plugins/\($0)", linkerSettings: adapterLinkerSettings)
+    } + [
+      .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+      .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
+      // Builds the C fixture adapters of Tests/Fixtures/Adapters at test time.
+      .target(name: "AdapterFixtures", path: "Tests/AdapterFixtures"),
+      .testTarget(name: "AdapterHostTests", dependencies: ["AdapterFixtures", "AdapterHost", "ClearanceCore"]),
+      .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
+      .testTarget(name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON"]),
+      .testTarget(
+        name: "FleetClearanceHostTests", dependencies: ["FleetClearanceHost", "JSON", "JSONRPC"]),
+      .testTarget(
+        name: "EndToEndTests", dependencies: ["AdapterFixtures", "fleet-clearance", "JSON"]),
+    ]
 )
