@@ -16,6 +16,8 @@ let package = Package(
   name: "fleet-clearance",
   products: [
     .executable(name: "fleet-clearance", targets: ["fleet-clearance"]),
+    // The benchmark of docs/benchmark.md: drives the release host over pipes.
+    .executable(name: "fleet-clearance-bench", targets: ["Benchmark"]),
     // What a Swift brand team imports to write an adapter.
     .library(name: "FleetAdapterKit", targets: ["FleetAdapterKit"]),
     // The adapters, each its own shared library, loaded by the host at run time.
@@ -35,6 +37,7 @@ let package = Package(
       name: "FleetClearanceHost",
       dependencies: ["AdapterHost", "ClearanceCore", "ClearanceStore", "JSON", "JSONRPC"]),
     .executableTarget(name: "fleet-clearance", dependencies: ["FleetClearanceHost"]),
+    .executableTarget(name: "Benchmark", dependencies: ["AdapterHost", "ClearanceCore", "JSON"]),
 
     .target(
       name: "VolkswagenGroup", dependencies: ["FleetAdapterKit"], path: "Plugins/VolkswagenGroup",
