@@ -36,7 +36,9 @@ func checkRoundTrip(_ value: JSON) {
 func checkNumbers(_ value: JSON) {
   switch value {
   case .number(let number):
-    guard JSONNumber(text: number.text) != nil else { fatalError("parsed number \(number.text) fails JSONNumber(text:)") }
+    guard JSONNumber(text: number.text) != nil else {
+      fatalError("parsed number \(number.text) fails JSONNumber(text:)")
+    }
     if let integer = number.int64, integer.magnitude <= 1 << 53 {
       guard number.double == Double(integer) else {
         fatalError("\(number.text): int64 says \(integer), double says \(String(describing: number.double))")
