@@ -11,9 +11,11 @@ extension Bench {
     let bytes = lines.reduce(0) { $0 + $1.count }
     try Self.checkOwnRoundTrip(lines)
     try Self.checkFoundationRoundTrip(lines.prefix(1_000))
-    let own = try (0..<Self.codecRepeats).map { _ in try Self.timeOwn(lines) }.min()!
     let datas = lines.map { Data($0) }
-    let foundation = try (0..<Self.codecRepeats).map { _ in try Self.timeFoundation(datas) }.min()!
+    let own = try best { try Self.timeOwn(lines, encode: true) }
+    let foundation = try best { try Self.timeFoundation(datas, encode: true) }
+    let ownParse = try best { try Self.timeOwn(lines, encode: false) }
+    let foundationParse = try best { try Self.timeFoundation(datas, encode: false) }
     let ownRate = Double(bytes) / own / 1e6
     let foundationRate = Double(bytes) / foundation / 1e6
     let ratio = ownRate / foundationRate
@@ -26,7 +28,14 @@ extension Bench {
     note(
       "codec: \(Format.grouped(lines.count)) lines of \(bytes / lines.count) bytes on average, parse + encode each, "
         + "best of \(Self.codecRepeats): own \(Format.number(Double(lines.count) / own, places: 0)) lines/s, "
-        + "Foundation \(Format.number(Double(lines.count) / foundation, places: 0)) lines/s.")
+        + "Foundation \(Format.number(Double(lines.count) / foundation, places: 0)) lines/s; parse alone: own "
+        + "\(Format.number(Double(bytes) / ownParse / 1e6, places: 0)) MB/s, Foundation "
+        + "\(Format.number(Double(bytes) / foundationParse / 1e6, places: 1)) MB/s "
+        + "(\(Format.number(foundationParse / ownParse))×).")
+  }
+
+  private func best(_ run: () throws -> Double) throws -> Double {
+    try (0..<Self.codecRepeats).map { _ in try run() }.min()!
   }
 
   /// About 150 bytes each: a backdated report, a one-vehicle add, a filtered list page.
@@ -45,28 +54,37 @@ extension Bench {
     }
   }
 
-  private static func timeOwn(_ lines: [[UInt8]]) throws -> Double {
+  /// Seconds to parse every line, and with `encode` to write each value back.
+  private static func timeOwn(_ lines: [[UInt8]], encode: Bool) throws -> Double {
     var output: [UInt8] = []
     output.reserveCapacity(4096)
     var written = 0
     let start = Monotonic.nanoseconds()
     for line in lines {
       let value = try JSONParser.parse(line)
-      output.removeAll(keepingCapacity: true)
-      JSONWriter.write(value, into: &output)
-      written += output.count
+      if encode {
+        output.removeAll(keepingCapacity: true)
+        JSONWriter.write(value, into: &output)
+        written += output.count
+      } else if case .object(let object) = value {
+        written += object.count
+      }
     }
     let seconds = Monotonic.seconds(since: start)
     guard written > 0 else { throw BenchError("codec: the own codec wrote nothing") }
     return seconds
   }
 
-  private static func timeFoundation(_ lines: [Data]) throws -> Double {
+  private static func timeFoundation(_ lines: [Data], encode: Bool) throws -> Double {
     var written = 0
     let start = Monotonic.nanoseconds()
     for line in lines {
       let value = try JSONSerialization.jsonObject(with: line)
-      written += try JSONSerialization.data(withJSONObject: value).count
+      if encode {
+        written += try JSONSerialization.data(withJSONObject: value).count
+      } else if let object = value as? [String: Any] {
+        written += object.count
+      }
     }
     let seconds = Monotonic.seconds(since: start)
     guard written > 0 else { throw BenchError("codec: Foundation wrote nothing") }

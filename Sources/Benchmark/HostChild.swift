@@ -102,13 +102,18 @@ final class HostChild {
   }
 
   /// VmRSS from /proc/<pid>/status, in bytes.
-  func residentBytes() throws -> Int {
+  func residentBytes() throws -> Int { try statusBytes("VmRSS") }
+
+  /// VmHWM, the peak resident memory so far, in bytes.
+  func peakResidentBytes() throws -> Int { try statusBytes("VmHWM") }
+
+  private func statusBytes(_ field: String) throws -> Int {
     let text = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-    for line in text.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
       let fields = line.split(separator: " ", omittingEmptySubsequences: true)
       if fields.count >= 2, let kilobytes = Int(fields[1]) { return kilobytes * 1024 }
     }
-    throw BenchError("no VmRSS line in /proc/\(pid)/status")
+    throw BenchError("no \(field) line in /proc/\(pid)/status")
   }
 
   /// The end of the host's stderr, to explain a failure.

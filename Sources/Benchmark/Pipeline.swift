@@ -68,3 +68,24 @@ extension HostChild {
     return PipelineOutcome(seconds: seconds, responses: count)
   }
 }
+
+extension HostChild {
+  /// Like `pipeline`, `window` requests at a time, as a client that waits
+  /// for answers before it sends more: the host then never holds more than
+  /// one window of requests and responses. `make(index, id)` builds the
+  /// index-th line; ids restart at 1 in every window.
+  func pipelineInWindows(
+    count: Int, window: Int, what: String, make: (_ index: Int, _ id: Int) -> String,
+    accept: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) throws -> PipelineOutcome {
+    var seconds = 0.0
+    var done = 0
+    while done < count {
+      let size = min(window, count - done)
+      let requests = Requests.batch(count: size) { id in make(done + id - 1, id) }
+      seconds += try pipeline(requests, count: size, what: what, accept: accept).seconds
+      done += size
+    }
+    return PipelineOutcome(seconds: seconds, responses: count)
+  }
+}
