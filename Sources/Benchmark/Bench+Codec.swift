@@ -23,7 +23,7 @@ extension Bench {
       Row(
         id: .codec,
         figure:
-          "\(Format.number(ratio))× (\(Format.number(ownRate, places: 0)) / \(Format.number(foundationRate, places: 0)))",
+          "\(Format.number(ratio))× (\(Format.number(ownRate, places: 0)) / \(Format.number(foundationRate, places: 1)))",
         value: ratio))
     note(
       "codec: \(Format.grouped(lines.count)) lines of \(bytes / lines.count) bytes on average, parse + encode each, "

@@ -41,29 +41,53 @@ extension Bench {
     record(Row(id: .get, figure: Format.number(rate, places: 0), value: rate))
   }
 
-  /// One vehicles.get at a time; each waits for its answer.
+  /// One vehicles.get at a time; each waits for its answer. The same round
+  /// trips through /bin/cat show what the machine's pipes and scheduler
+  /// cost without any host.
   private func latency(_ host: HostChild, fleet: Int) throws {
     let warmup = options.size(1_000)
     let samples = options.size(20_000)
     let lines = (0..<warmup + samples).map { k in
       Array(Requests.get(id: k + 1, Self.lookupIndex(k, fleet: fleet)).utf8)
     }
+    let micros = try roundTrips(host, lines: lines, warmup: warmup) { k, line in
+      guard let answered = ResponseLine.read(line), answered.id == k + 1, answered.isResult else {
+        throw BenchError("latency: vehicles.get \(k + 1) did not succeed: \(ResponseLine.text(line))")
+      }
+    }
+    let echo = try HostChild(host: "/bin/cat", arguments: [], stderrPath: workspace.temporaryFolder + "/cat.stderr")
+    let bare = try roundTrips(echo, lines: lines, warmup: warmup) { k, line in
+      guard line.elementsEqual(lines[k].dropLast()) else { throw BenchError("latency: /bin/cat echoed another line") }
+    }
+    echo.finish()
+    let (p50, p99) = (Self.percentile(micros, 50), Self.percentile(micros, 99))
+    record(Row(id: .latency, figure: "\(Format.number(p50)) / \(Format.number(p99))", value: p50))
+    note(
+      "latency: the same round trips through /bin/cat instead of the host take p50 "
+        + "\(Format.number(Self.percentile(bare, 50))) / p99 \(Format.number(Self.percentile(bare, 99))) µs "
+        + "on this machine; the host adds about \(Format.number(p50 - Self.percentile(bare, 50))) µs at p50.")
+  }
+
+  /// Microseconds of each round trip after `warmup`: send a line, wait for
+  /// one line back, let `check` judge it.
+  private func roundTrips(
+    _ child: HostChild, lines: [[UInt8]], warmup: Int,
+    check: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws -> [Double] {
     var micros: [Double] = []
-    micros.reserveCapacity(samples)
+    micros.reserveCapacity(lines.count - warmup)
     for (k, line) in lines.enumerated() {
       let start = Monotonic.nanoseconds()
-      try host.send(line)
-      let answered = try host.reader.withNextLine { ResponseLine.read($0) }
+      try child.send(line)
+      try child.reader.withNextLine { try check(k, $0) }
       let elapsed = Double(Monotonic.nanoseconds() - start) / 1_000
-      guard let answered, answered.id == k + 1, answered.isResult else {
-        throw BenchError("latency: vehicles.get \(k + 1) did not succeed\(host.stderrNote())")
-      }
       if k >= warmup { micros.append(elapsed) }
     }
-    micros.sort()
-    let p50 = micros[micros.count / 2]
-    let p99 = micros[micros.count * 99 / 100]
-    record(
-      Row(id: .latency, figure: "\(Format.number(p50)) / \(Format.number(p99))", value: p50))
+    return micros.sorted()
+  }
+
+  /// The p-th percentile of sorted samples.
+  static func percentile(_ sorted: [Double], _ p: Int) -> Double {
+    sorted[min(sorted.count - 1, sorted.count * p / 100)]
   }
 }
