@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 
 /// memory, list and recovery, on one fleet of 1,000,000 approved clearances,
@@ -100,6 +101,7 @@ extension Bench {
   /// Restarts on the data dir and times start to the first answer, which
   /// comes only once the data dir has been read.
   private func recovery(dataDir: String, expected: Int) throws {
+    let onDisk = Self.folderBytes(dataDir)
     let start = Monotonic.nanoseconds()
     let host = try startHost(dataDir: dataDir)
     let stats = try HostStats(host.result(Requests.line(id: 1, method: "host.stats")))
@@ -114,5 +116,19 @@ extension Bench {
       return
     }
     record(Row(id: .recovery, figure: Format.number(seconds, places: 2), value: seconds))
+    note(
+      "recovery: the data dir held \(Self.mebibytes(onDisk)) MiB for \(Format.grouped(expected)) clearances "
+        + "(host.stats journal_bytes after the restart: \(Self.mebibytes(Int(stats.journalBytes))) MiB).")
+  }
+
+  private static func mebibytes(_ bytes: Int) -> String { Format.number(Double(bytes) / 1_048_576, places: 1) }
+
+  /// The bytes of the regular files in a folder (the data dir is flat).
+  private static func folderBytes(_ path: String) -> Int {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.reduce(0) { total, name in
+      let size = (try? FileManager.default.attributesOfItem(atPath: path + "/" + name)[.size] as? Int) ?? 0
+      return total + (size ?? 0)
+    }
   }
 }
