@@ -72,7 +72,12 @@ public struct LineFramer {
     if pending.count > maxLineBytes {
       lines.append(.tooLong(bytes: pending.count))
     } else {
-      lines.append(.complete(pending))
+      // A right-sized copy: handing out `pending` itself would make the next
+      // line allocate a new buffer as large as the largest line seen.
+      var line = [UInt8]()
+      line.reserveCapacity(pending.count)
+      line.append(contentsOf: pending)
+      lines.append(.complete(line))
     }
     pending.removeAll(keepingCapacity: true)
   }

@@ -45,4 +45,17 @@ import Testing
     framer.finish(into: &lines)
     #expect(lines.isEmpty)
   }
+
+  /// Regression: after one large line, every later line came with a buffer
+  /// as large as that line (128 KB per small request).
+  @Test func linesAfterALargeOneAreRightSized() {
+    var framer = LineFramer(maxLineBytes: 1 << 20)
+    _ = feed(&framer, String(repeating: "x", count: 100_000) + "\n")
+    let lines = feed(&framer, "{\"small\":1}\n")
+    guard case .complete(let bytes)? = lines.first else {
+      Issue.record("expected a complete line")
+      return
+    }
+    #expect(bytes.capacity < 1_000, "capacity \(bytes.capacity)")
+  }
 }
