@@ -118,7 +118,8 @@ extension Bench {
     record(Row(id: .recovery, figure: Format.number(seconds, places: 2), value: seconds))
     note(
       "recovery: the data dir held \(Self.mebibytes(onDisk)) MiB for \(Format.grouped(expected)) clearances "
-        + "(host.stats journal_bytes after the restart: \(Self.mebibytes(Int(stats.journalBytes))) MiB).")
+        + "(host.stats journal_bytes after the restart: \(Self.mebibytes(Int(stats.journalBytes))) MiB); "
+        + "\(onDisk / max(1, expected)) bytes on disk per clearance.")
   }
 
   private static func mebibytes(_ bytes: Int) -> String { Format.number(Double(bytes) / 1_048_576, places: 1) }
