@@ -3,30 +3,24 @@ import FleetAdapterKit
 /// The Volkswagen Group's vocabulary, from the seed's tables.
 enum VW {
   static let customerNameTag = "vw-group-customer-name"
-  static let noData = "no data received"
+  static let noData = Reason.noDataReceived.text
   static let privacyMode = "privacy mode is enabled"
   static let customerNameMissing = "customer name tag missing"
-  static let otherProject = "VIN is assigned to a different app or project"
-  static let fleetAssignmentFailed = "OEM fleet assignment failed"
+  static let otherProject = Reason.assignedToOtherProject.text
+  static let fleetAssignmentFailed = Reason.fleetAssignmentFailed.text
   static let constrained = "ineligible or constrained VIN"
   static let platform = "vehicle platform not supported"
   static let primaryUser = "primary user enrolled"
   static let software = "software version incompatible"
 
   static let reasons: [Reason] = [
-    .pending(noData, "We haven't receive data from the vehicle ."),
+    .noDataReceived,
     .pending(
       privacyMode,
       "The vehicle has privacy mode enabled, which blocks the activation process. We will keep retrying for a number of days before the vehicle is set to `rejected`"
     ),
-    .reject(
-      otherProject,
-      "The VIN is already activated in a different project. Multiple project activation is not possible for these brands."
-    ),
-    .reject(
-      fleetAssignmentFailed,
-      "The VIN is most likely activated by another customer of the OEM. Please get in touch with our support team."
-    ),
+    .assignedToOtherProject,
+    .fleetAssignmentFailed,
     .reject(
       customerNameMissing,
       "The fleet operator name is missing in the clearance request. Retry with the `vw-group-customer-name` tag set."
