@@ -1,5 +1,6 @@
 import Glibc
 
+// The benchmark is a client, not the host: its report belongs on stdout.
 // A host that dies must surface as an error from write, not kill the benchmark.
 signal(SIGPIPE, SIG_IGN)
 

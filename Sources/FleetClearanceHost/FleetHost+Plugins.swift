@@ -124,7 +124,8 @@ extension FleetHost {
   /// a library that crashes or hangs fails a check instead of ending the
   /// host. The host waits meanwhile, so it stops at the first failure.
   private func validateOutOfProcess(_ copy: String, source: String, field: String) throws(RPCError) {
-    let results = IsolatedValidation.validate(library: copy, executable: "/proc/self/exe", stopAfterFirstFailure: true)
+    let results = IsolatedValidation.validate(
+      library: copy, executable: HostCommand.executablePath(), stopAfterFirstFailure: true)
     let failed = results.filter { !$0.passed }
     guard failed.isEmpty else {
       // Checks skipped because an earlier one failed only repeat its text.
