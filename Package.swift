@@ -57,7 +57,7 @@ let package = Package(
       .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
       .testTarget(name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON"]),
       .testTarget(
-        name: "FleetClearanceHostTests", dependencies: ["FleetClearanceHost", "JSON", "JSONRPC"]),
+        name: "FleetClearanceHostTests", dependencies: ["ClearanceCore", "FleetClearanceHost", "JSON", "JSONRPC"]),
       .testTarget(
         name: "EndToEndTests", dependencies: ["AdapterFixtures", "fleet-clearance", "JSON"]),
     ]

@@ -7,7 +7,7 @@ extension FleetHost {
   static let maxVehiclesPerCall = 10_000
   static let longCallThreshold = 1_000
 
-  func addVehicles(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
+  func addVehicles(_ request: Request, context: CallContext) throws(RPCError) -> ItemsReply<AddItem> {
     let params = try Params(request)
     guard let value = params["vehicles"] else {
       throw .invalidParams("vehicles is missing: give an array of {vin, brand, tags?}", source: "vehicles")
@@ -22,7 +22,7 @@ extension FleetHost {
     let token = params["progress_token"]
     let isLong = inputs.count > Self.longCallThreshold
     var seen = Set<String>()
-    var items: [JSON] = []
+    var items: [AddItem] = []
     items.reserveCapacity(inputs.count)
     for (index, input) in inputs.enumerated() {
       if isLong && index > 0 && index % Self.longCallThreshold == 0 {
@@ -37,7 +37,7 @@ extension FleetHost {
       if context.isCancelled() { throw cancelled(done: inputs.count, total: inputs.count) }
       _ = progress(token, done: inputs.count, total: inputs.count, context: context)
     }
-    return ["vehicles": .array(items)]
+    return ItemsReply(key: "vehicles", items: items)
   }
 
   private func cancelled(done: Int, total: Int) -> RPCError {
@@ -49,12 +49,12 @@ extension FleetHost {
     guard let token, !token.isNull else { return true }
     context.notify(
       method: "$/progress",
-      params: ["token": token, "done": .number(JSONNumber(done)), "total": .number(JSONNumber(total))])
+      params: ["token": token, "done": .number(JSONNumber(done)), "total": .number(JSONNumber(total))] as JSON)
     return context.flush()
   }
 
   /// One input of `vehicles.add`: the resulting item, never a thrown error.
-  private func addOne(_ input: JSON, seen: inout Set<String>, context: CallContext) -> JSON {
+  private func addOne(_ input: JSON, seen: inout Set<String>, context: CallContext) -> AddItem {
     guard case .object(let object) = input else {
       return errorItem(.null, "each vehicle must be an object with vin and brand, got \(input.typeName)")
     }
@@ -100,9 +100,9 @@ extension FleetHost {
     if let existing {
       switch existing.addDecision(brand: brand, rules: rules) {
       case .unchanged:
-        return ClearanceEncoding.clearance(existing, changelog: false)
+        return .clearance(existing)
       case .refuse(let reason):
-        return ["vin": .string(vin), "brand": .string(brand), "status": "rejected", "reason": .string(reason)]
+        return .refused(vin: vin, brand: brand, reason: reason)
       case .error(let description):
         return errorItem(echo, description)
       case .activate:
@@ -127,10 +127,10 @@ extension FleetHost {
       entry = clearance.changelog[0]
     }
     record(clearance, previousStatus: existing?.status, entries: [entry], context: context)
-    return ClearanceEncoding.clearance(clearance, changelog: false)
+    return .clearance(clearance)
   }
 
-  private func errorItem(_ vin: JSON, _ description: String) -> JSON {
-    ["vin": vin, "status": "error", "description": .string(description)]
+  private func errorItem(_ vin: JSON, _ description: String) -> AddItem {
+    .error(vin: vin, description: description)
   }
 }

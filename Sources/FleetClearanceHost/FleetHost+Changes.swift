@@ -23,7 +23,7 @@ extension FleetHost {
     store.save(clearance, changes: changes)
     if subscribed, let context {
       for change in changes {
-        context.notify(method: "fleet_clearance_changed", params: ClearanceEncoding.change(change))
+        context.notify(method: "fleet_clearance_changed", params: ChangeJSON(change: change))
       }
     }
     schedule(clearance)

@@ -7,7 +7,7 @@ extension FleetHost {
   /// Cursors are opaque to clients; inside they carry the last VIN.
   static let cursorPrefix = "v1."
 
-  func listVehicles(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
+  func listVehicles(_ request: Request, context: CallContext) throws(RPCError) -> ItemsReply<ClearanceJSON> {
     let params = try Params(request)
     let filter = try ListFilter(params["filter"])
     let limit = try params.integer("limit", in: 1...10_000, default: 1_000)
@@ -26,9 +26,8 @@ extension FleetHost {
     }
     let nextCursor: JSON =
       page.hasMore ? .string(Self.cursorPrefix + (page.clearances.last?.vin ?? "")) : .null
-    return [
-      "vehicles": .array(page.clearances.map { ClearanceEncoding.clearance($0, changelog: true) }),
-      "next_cursor": nextCursor,
-    ]
+    return ItemsReply(
+      key: "vehicles", items: page.clearances.map { ClearanceJSON(clearance: $0, includeChangelog: true) },
+      trailer: [("next_cursor", nextCursor)])
   }
 }

@@ -4,9 +4,9 @@ import JSON
 import JSONRPC
 
 extension FleetHost {
-  func getVehicle(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
+  func getVehicle(_ request: Request, context: CallContext) throws(RPCError) -> ClearanceJSON {
     let clearance = try existingClearance(Params(request).vin())
-    return ClearanceEncoding.clearance(clearance, changelog: true)
+    return ClearanceJSON(clearance: clearance, includeChangelog: true)
   }
 
   func existingClearance(_ vin: String) throws(RPCError) -> Clearance {
@@ -28,11 +28,11 @@ extension FleetHost {
     record(clearance, previousStatus: previous, entries: [entry], context: context)
     return [
       "vin": .string(clearance.vin), "status": .string(clearance.status.rawValue),
-      "tags": ClearanceEncoding.tags(clearance.tags),
+      "tags": TagsJSON.json(clearance.tags),
     ]
   }
 
-  func report(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
+  func report(_ request: Request, context: CallContext) throws(RPCError) -> ClearanceJSON {
     let params = try Params(request)
     var clearance = try existingClearance(params.vin())
     let eventName = try params.string("event")
@@ -84,7 +84,7 @@ extension FleetHost {
     }
     entries += clearance.fireDueTimers(rules: rules, now: now)
     record(clearance, previousStatus: previous, entries: entries, context: context)
-    return ClearanceEncoding.clearance(clearance, changelog: true)
+    return ClearanceJSON(clearance: clearance, includeChangelog: true)
   }
 
   static func rpcError(for refusal: TransitionRefusal, source: String) -> RPCError {
@@ -96,14 +96,13 @@ extension FleetHost {
     }
   }
 
-  func changes(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
+  func changes(_ request: Request, context: CallContext) throws(RPCError) -> ItemsReply<ChangeJSON> {
     let params = try Params(request)
     let since = try params.integer("since", in: 0...Int64.max, default: 0)
     let limit = try params.integer("limit", in: 1...10_000, default: 1_000)
     let changes = store.changes(after: since, limit: Int(limit))
-    return [
-      "changes": .array(changes.map(ClearanceEncoding.change)),
-      "next_since": .number(JSONNumber(changes.last?.seq ?? since)),
-    ]
+    return ItemsReply(
+      key: "changes", items: changes.map(ChangeJSON.init),
+      trailer: [("next_since", .number(JSONNumber(changes.last?.seq ?? since)))])
   }
 }

@@ -32,14 +32,14 @@ public final class FleetHost: RPCHandler {
     scheduleAllTimers()
   }
 
-  typealias Method = @Sendable (FleetHost) -> (Request, CallContext) throws(RPCError) -> JSON
+  typealias Method = @Sendable (FleetHost) -> (Request, CallContext) throws(RPCError) -> any JSONEncodable
 
   static let methods: [String: Method] = [
     "initialize": { host in host.initialize },
     "shutdown": { host in host.shutdown },
     "exit": { host in host.exit },
-    "ping": { _ in { _, _ in .object(JSONObject()) } },
-    "$/cancelRequest": { _ in { _, _ in .null } },
+    "ping": { _ in { _, _ in JSON.object(JSONObject()) } },
+    "$/cancelRequest": { _ in { _, _ in JSON.null } },
     "host.stats": { host in host.stats },
     "rpc.discover": { _ in { _, _ in OpenRPCDocument.document } },
     "events.subscribe": { host in host.subscribe },
@@ -58,7 +58,7 @@ public final class FleetHost: RPCHandler {
     "clock.advance": { host in host.clockAdvance },
   ]
 
-  public func handle(_ request: Request, context: CallContext) -> Result<JSON, RPCError> {
+  public func handle(_ request: Request, context: CallContext) -> Result<any JSONEncodable, RPCError> {
     defer { if !request.isNotification { requestsServed += 1 } }
     if shutdownRequested && request.method != "exit" {
       return .failure(

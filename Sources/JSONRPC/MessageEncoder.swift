@@ -2,11 +2,11 @@ import JSON
 
 /// Encodes outgoing messages straight into the output buffer, one line each.
 public enum MessageEncoder {
-  public static func appendResult(id: JSON, result: JSON, to buffer: inout [UInt8]) {
+  public static func appendResult(id: JSON, result: any JSONEncodable, to buffer: inout [UInt8]) {
     buffer.append(contentsOf: #"{"jsonrpc":"2.0","id":"#.utf8)
     JSONWriter.write(id, into: &buffer)
     buffer.append(contentsOf: #","result":"#.utf8)
-    JSONWriter.write(result, into: &buffer)
+    result.encodeJSON(into: &buffer)
     buffer.append(UInt8(ascii: "}"))
   }
 
@@ -18,11 +18,11 @@ public enum MessageEncoder {
     buffer.append(UInt8(ascii: "}"))
   }
 
-  public static func appendNotification(method: String, params: JSON, to buffer: inout [UInt8]) {
+  public static func appendNotification(method: String, params: some JSONEncodable, to buffer: inout [UInt8]) {
     buffer.append(contentsOf: #"{"jsonrpc":"2.0","method":"#.utf8)
     JSONWriter.appendString(method, into: &buffer)
     buffer.append(contentsOf: #","params":"#.utf8)
-    JSONWriter.write(params, into: &buffer)
+    params.encodeJSON(into: &buffer)
     buffer.append(UInt8(ascii: "}"))
   }
 }

@@ -4,7 +4,7 @@ import JSON
 /// Called from the server's one thread only.
 public protocol RPCHandler: AnyObject {
   /// Answers one request (or notification: the result is then dropped).
-  func handle(_ request: Request, context: CallContext) -> Result<JSON, RPCError>
+  func handle(_ request: Request, context: CallContext) -> Result<any JSONEncodable, RPCError>
   /// Milliseconds until the handler wants `wake()` (a timer is due), or
   /// nil when nothing is scheduled.
   func millisecondsUntilWake() -> Int?
@@ -38,7 +38,7 @@ public final class CallContext {
   }
 
   /// Sends a notification now, before the request's own response.
-  public func notify(method: String, params: JSON) {
+  public func notify(method: String, params: some JSONEncodable) {
     server.writeNotification(method: method, params: params)
   }
 

@@ -192,7 +192,7 @@ public final class StdioServer {
     output.append(10)
   }
 
-  func writeNotification(method: String, params: JSON) {
+  func writeNotification(method: String, params: some JSONEncodable) {
     MessageEncoder.appendNotification(method: method, params: params, to: &output)
     output.append(10)
   }
