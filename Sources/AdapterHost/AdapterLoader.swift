@@ -34,12 +34,10 @@ public enum AdapterLoader {
 
   static func initialize(_ adapter: LoadedAdapter) throws(AdapterLoadError) {
     guard let initFunction = adapter.raw.pointee.`init` else { return }
-    var arena = CallArena()
-    let capacity = LoadedAdapter.messageCapacity
-    let message = arena.messageBuffer(capacity)
-    let status = initFunction(adapter.raw, HostTable.shared, message, capacity)
+    let scratch = CallScratch()
+    let status = initFunction(adapter.raw, HostTable.shared, scratch.message, CallScratch.messageCapacity)
     guard status == FC_OK else {
-      throw .initFailed(message: arena.message(message, capacity) ?? "status \(status), no message")
+      throw .initFailed(message: scratch.writtenMessage() ?? "status \(status), no message")
     }
   }
 

@@ -52,12 +52,15 @@ extension AdapterValidator {
       for (name, bytes) in Samples.garbage {
         let attempts: [(String, () throws(AdapterCallError) -> Void)] = [
           (
-            "VIN", { () throws(AdapterCallError) in _ = try adapter.rawEligibility(brand: brand, vin: bytes, tags: []) }
+            "VIN",
+            { () throws(AdapterCallError) in _ = try adapter.rawEligibility(brand: brand, vin: bytes, tags: [RawTag]())
+            }
           ),
           (
             "tag value",
             { () throws(AdapterCallError) in
-              _ = try adapter.rawEligibility(brand: brand, vin: Array(Samples.vin.utf8), tags: [(bytes, bytes)])
+              _ = try adapter.rawEligibility(
+                brand: brand, vin: Array(Samples.vin.utf8), tags: [RawTag(keyText: bytes, valueText: bytes)])
             }
           ),
         ]

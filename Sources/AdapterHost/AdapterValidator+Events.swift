@@ -67,10 +67,11 @@ extension AdapterValidator {
           _ = try adapter.rawMapEvent(
             brand: Array(rules.brand.utf8), vin: Array(Samples.vin.utf8), event: Array(event.event.utf8),
             detail: bytes, status: EffectCode.code(for: ClearanceStatus.pending), reason: bytes, dataReceived: false,
-            tags: [(bytes, bytes)], declared: (EffectCode.code(for: event.effect), event.reason))
+            tags: [RawTag(keyText: bytes, valueText: bytes)],
+            declared: (EffectCode.code(for: event.effect), event.reason))
           _ = try adapter.rawMapEvent(
             brand: Array(rules.brand.utf8), vin: bytes, event: bytes, detail: [], status: 99, reason: [],
-            dataReceived: true, tags: [], declared: (EffectCode.code(for: event.effect), event.reason))
+            dataReceived: true, tags: [RawTag](), declared: (EffectCode.code(for: event.effect), event.reason))
         } catch {
           throw CheckFailure("\(name): \(error)")
         }

@@ -10,8 +10,7 @@ extension LoadedAdapter {
     guard let rules = rules(for: brand) else {
       throw failure("check_eligibility", "was asked about brand \"\(brand)\", which it does not serve")
     }
-    let (status, verdict, reason, message) = try rawEligibility(
-      brand: Array(brand.utf8), vin: Array(vin.utf8), tags: tags.map { (Array($0.key.utf8), Array($0.value.utf8)) })
+    let (status, verdict, reason, message) = try rawEligibility(brand: brand, vin: vin, tags: tags)
     guard status == FC_OK else {
       throw failure("check_eligibility", "returned status \(status)\(message.map { ": \($0)" } ?? "")")
     }
@@ -43,10 +42,9 @@ extension LoadedAdapter {
     }
     guard raw.pointee.map_event != nil else { return (event.effect, event.reason) }
     let (status, effectCode, reason, message) = try rawMapEvent(
-      brand: Array(clearance.brand.utf8), vin: Array(clearance.vin.utf8), event: Array(event.event.utf8),
-      detail: Array(detail.utf8), status: EffectCode.code(for: clearance.status),
-      reason: Array((clearance.reason ?? "").utf8), dataReceived: clearance.dataReceived,
-      tags: clearance.tags.map { (Array($0.key.utf8), Array($0.value.utf8)) },
+      brand: clearance.brand, vin: clearance.vin, event: event.event, detail: detail,
+      status: EffectCode.code(for: clearance.status), reason: clearance.reason ?? "",
+      dataReceived: clearance.dataReceived, tags: clearance.tags,
       declared: (EffectCode.code(for: event.effect), event.reason))
     guard status == FC_OK else {
       throw failure("map_event", "returned status \(status)\(message.map { ": \($0)" } ?? "")")

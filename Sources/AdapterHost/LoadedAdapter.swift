@@ -5,13 +5,14 @@ import Synchronization
 /// A loaded adapter: its checked descriptor and the way to call it.
 ///
 /// `@unchecked Sendable`: `raw` points at the adapter's static, read-only
-/// descriptor, and every call into the adapter goes through `callLock`
-/// unless the adapter declared itself thread-safe.
+/// descriptor, and every call into the adapter goes through `callState`'s
+/// lock unless the adapter declared itself thread-safe.
 public final class LoadedAdapter: @unchecked Sendable {
   public let descriptor: AdapterDescriptor
   public let library: DynamicLibrary
   let raw: UnsafePointer<fc_adapter_t>
-  private let callLock = Mutex<Void>(())
+  /// The lock that serializes calls, and the scratch memory they reuse.
+  private let callState = Mutex<CallScratch>(CallScratch())
   private let rulesByBrand: [String: BrandRules]
 
   init(descriptor: AdapterDescriptor, library: DynamicLibrary, raw: UnsafePointer<fc_adapter_t>) {
@@ -23,10 +24,16 @@ public final class LoadedAdapter: @unchecked Sendable {
 
   public func rules(for brand: String) -> BrandRules? { rulesByBrand[brand] }
 
-  /// Runs `body` under the adapter's thread rule.
-  func serialized<T>(_ body: () throws(AdapterCallError) -> T) throws(AdapterCallError) -> T {
-    if descriptor.threadSafe { return try body() }
-    return try callLock.withLock { _ throws(AdapterCallError) in try body() }
+  /// Runs `body` under the adapter's thread rule, with scratch memory for
+  /// the query. A thread-safe adapter's calls run concurrently: one that
+  /// finds the shared scratch busy gets its own.
+  func withScratch<T>(_ body: (CallScratch) throws(AdapterCallError) -> T) throws(AdapterCallError) -> T {
+    if descriptor.threadSafe {
+      let shared = try callState.withLockIfAvailable { (scratch) throws(AdapterCallError) in try body(scratch) }
+      if let shared { return shared }
+      return try body(CallScratch())
+    }
+    return try callState.withLock { (scratch) throws(AdapterCallError) in try body(scratch) }
   }
 
   func failure(_ function: String, _ problem: String) -> AdapterCallError {

@@ -2,7 +2,7 @@ import AdapterHost
 import ClearanceCore
 
 /// adapter-call: LoadedAdapter.checkEligibility on the release libKia.so,
-/// in this process: the C call, the arena copies and the host's checks.
+/// in this process: the C call, the copies into the query and the host's checks.
 extension Bench {
   func adapterCall() throws {
     let adapter = try AdapterLoader.load(path: workspace.productFolder + "/libKia.so")
