@@ -75,7 +75,11 @@ public final class FleetHost: RPCHandler {
   }
 
   public func millisecondsUntilWake() -> Int? {
-    [millisecondsUntilTimer(), millisecondsUntilPluginsCheck()].compactMap { $0 }.min()
+    switch (millisecondsUntilTimer(), millisecondsUntilPluginsCheck()) {
+    case (let timer?, let check?): min(timer, check)
+    case (let timer?, nil): timer
+    case (nil, let check): check
+    }
   }
 
   private func millisecondsUntilTimer() -> Int? {

@@ -48,14 +48,15 @@ public final class StdioServer {
   public func run() -> Int32 {
     Self.installSignalHandlers()
     while true {
+      var inputReady = false
       if exitStatus == nil && !inputClosed && !terminationRequested.load(ordering: .relaxed) {
-        waitForInput()
+        inputReady = waitForInput()
       }
       if terminationRequested.load(ordering: .relaxed) {
         framer.dropPartialLine()
         inputClosed = true
       } else if !inputClosed {
-        readAvailableInput()
+        readAvailableInput(knownReady: inputReady)
       }
       // Timers due now fire before the requests that arrived after them.
       wakeHandler()
@@ -76,22 +77,30 @@ public final class StdioServer {
     }
   }
 
-  private func waitForInput() {
-    guard queueStart >= queue.count else { return }
+  /// Waits for input or the handler's next wake-up; true when input (or
+  /// its end) is ready to read.
+  private func waitForInput() -> Bool {
+    guard queueStart >= queue.count else { return false }
     var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
     let timeout = handler.millisecondsUntilWake().map { Int32(clamping: max(0, $0)) } ?? -1
-    _ = poll(&descriptor, 1, timeout)
+    return poll(&descriptor, 1, timeout) > 0
   }
 
   /// Reads what is ready without blocking, up to `limit` bytes, so that
   /// one group holds the requests already waiting. The limit keeps a
   /// pipelined burst from becoming one huge group: the client gets answers
   /// while it is still sending, and memory stays bounded.
-  private func readAvailableInput(limit: Int = StdioServer.groupInputBytes) {
+  /// `knownReady` skips the first readiness check when `poll` just said so
+  /// (one system call less per request for a client that waits for each answer).
+  private func readAvailableInput(limit: Int = StdioServer.groupInputBytes, knownReady: Bool = false) {
     var total = 0
+    var ready = knownReady
     while !inputClosed && total < limit {
-      var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-      guard poll(&descriptor, 1, 0) > 0 else { return }
+      if !ready {
+        var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return }
+      }
+      ready = false
       let count = readChunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR || errno == EAGAIN { return }
