@@ -12,8 +12,8 @@ private let reloadRequested = Atomic<Bool>(false)
 /// JSON-RPC 2.0 over stdin/stdout, one message per line. The only code
 /// that touches file descriptors 0 and 1.
 ///
-/// One thread: read every line that is ready, answer them in order into one
-/// buffer, let the handler make their changes durable (group commit), then
+/// One thread: read the lines that are ready (up to `groupInputBytes`),
+/// answer them in order into one buffer, let the handler make their changes durable (group commit), then
 /// write the buffer out before waiting for more input.
 public final class StdioServer {
   private let handler: RPCHandler
