@@ -7,6 +7,8 @@ public enum InputChecks {
   /// Trims white space and upper-cases ASCII letters; nil unless the result
   /// is 17 characters of A-Z and 0-9.
   public static func normalizedVIN(_ raw: String) -> String? {
+    // Most VINs arrive normalized: keep the String instead of building one.
+    if raw.utf8.count == 17 && raw.utf8.allSatisfy(isVINCharacter) { return raw }
     var bytes = [UInt8]()
     bytes.reserveCapacity(17)
     var utf8 = Substring(raw).utf8[...]
@@ -48,6 +50,10 @@ public enum InputChecks {
       }
     }
     return nil
+  }
+
+  private static func isVINCharacter(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
 
   private static func isWhitespace(_ byte: UInt8) -> Bool {
