@@ -21,7 +21,7 @@ extension FleetHost {
     }
     let token = params["progress_token"]
     let isLong = inputs.count > Self.longCallThreshold
-    var seen = Set<String>()
+    var seen = Set<String>(minimumCapacity: inputs.count > 1 ? inputs.count : 0)
     var items: [AddItem] = []
     items.reserveCapacity(inputs.count)
     for (index, input) in inputs.enumerated() {
@@ -31,7 +31,7 @@ extension FleetHost {
           throw .internalError("saving to the data dir failed after \(index) of \(inputs.count) vehicles")
         }
       }
-      items.append(addOne(input, seen: &seen, context: context))
+      items.append(addOne(input, inputCount: inputs.count, seen: &seen, context: context))
     }
     if isLong {
       if context.isCancelled() { throw cancelled(done: inputs.count, total: inputs.count) }
@@ -54,7 +54,7 @@ extension FleetHost {
   }
 
   /// One input of `vehicles.add`: the resulting item, never a thrown error.
-  private func addOne(_ input: JSON, seen: inout Set<String>, context: CallContext) -> AddItem {
+  private func addOne(_ input: JSON, inputCount: Int, seen: inout Set<String>, context: CallContext) -> AddItem {
     guard case .object(let object) = input else {
       return errorItem(.null, "each vehicle must be an object with vin and brand, got \(input.typeName)")
     }
@@ -63,7 +63,8 @@ extension FleetHost {
       return errorItem(echo, object["vin"] == nil ? "vin is missing" : "vin must be a string, got \(echo.typeName)")
     }
     let vin = InputChecks.normalizedVIN(rawVIN)
-    guard seen.insert(vin ?? rawVIN).inserted else {
+    // A one-vehicle call (the common pipelined case) needs no duplicate check.
+    guard inputCount == 1 || seen.insert(vin ?? rawVIN).inserted else {
       return errorItem(echo, "the same VIN appears earlier in this call; only its first occurrence is processed")
     }
     guard case .string(let brand)? = object["brand"] else {
