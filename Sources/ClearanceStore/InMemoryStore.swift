@@ -2,14 +2,37 @@ import ClearanceCore
 
 /// Keeps everything in memory; `--in-memory`, and the state the journal
 /// replays into.
+///
+/// Clearances go in and come out as `Clearance` and `ChangeRecord` values,
+/// but are kept packed (see docs/architecture.md, "Memory layout"): one
+/// slot per VIN with the VIN in 16 bytes, ids for brands, reasons and tag
+/// sets, changelogs as linked 16-byte entries, and the change history as
+/// 16-byte references to those entries. Values are built again on read.
 public final class InMemoryStore: ClearanceStore {
-  private var clearances: [String: Clearance] = [:]
-  private var history: [ChangeRecord] = []
-  private var allVINs = SortedKeyIndex()
-  private var byStatus: [ClearanceStatus: SortedKeyIndex] = [:]
-  private var byBrand: [String: SortedKeyIndex] = [:]
-  private var statusCounts: [ClearanceStatus: Int] = [:]
-  private var brandCounts: [String: Int] = [:]
+  /// Per slot: the VIN and the clearance. Slots are never reused.
+  var vins: [PackedVIN] = []
+  var slots: [StoredClearance] = []
+  var table = VINTable()
+  /// VINs that do not pack (never produced by the host's input checks).
+  var oddVINs: [String] = []
+  var oddSlots: [String: UInt32] = [:]
+
+  var entries: [StoredEntry] = []
+  var history: [HistoryRef] = []
+  /// Changes that match no stored entry, kept whole.
+  var verbatim: [ChangeRecord] = []
+
+  var brands = InternTable<ExactString>()
+  var reasons = InternTable<ExactString>()
+  var tagSets = InternTable<ExactTags>()
+
+  var allVINs = SortedKeyIndex()
+  var byStatus = [SortedKeyIndex](repeating: SortedKeyIndex(), count: ClearanceStatus.codeCount)
+  /// By brand id.
+  var byBrand: [SortedKeyIndex] = []
+  var statusCounts = [Int](repeating: 0, count: ClearanceStatus.codeCount)
+  var brandCounts: [Int] = []
+  var liveCount = 0
 
   public private(set) var saveCount = 0
   public var journalBytes: Int64 { 0 }
@@ -22,8 +45,70 @@ public final class InMemoryStore: ClearanceStore {
   public func commit() throws(StoreError) {}
   public func recordClock(_ secondsSinceEpoch: Int64) {}
 
+  public var count: Int { liveCount }
+  public var nextSeq: Int64 { Int64(history.count) + 1 }
+
+  public func clearance(vin: String) -> Clearance? {
+    guard let slot = slot(of: vin) else { return nil }
+    // An odd VIN may match a differently spelled equal string: keep the stored one.
+    return clearance(at: slot, vin: vins[Int(slot)].isPacked ? vin : nil)
+  }
+
+  public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
+    saveCount += 1
+    let slot: UInt32
+    var stored: StoredClearance
+    let isNew: Bool
+    if let existing = self.slot(of: clearance.vin) {
+      slot = existing
+      stored = slots[Int(existing)]
+      isNew = false
+    } else {
+      slot = addSlot(vin: clearance.vin)
+      stored = StoredClearance(
+        insertedAt: 0, approvedAt: 0, head: StoredEntry.none, tail: StoredEntry.none, entryCount: 0, brand: 0,
+        tags: 0, status: 0, flags: 0)
+      isNew = true
+    }
+    let oldBrand = stored.brand
+    let oldStatus = stored.status
+    if isNew || !ExactString.same(brands[stored.brand], clearance.brand) { stored.brand = internBrand(clearance.brand) }
+    if isNew || !ExactTags.same(tagSets[stored.tags], clearance.tags) { stored.tags = tagSets.id(for: clearance.tags) }
+    storeChangelog(clearance.changelog, in: &stored, isNew: isNew)
+    stored.status = clearance.status.code
+    stored.insertedAt = clearance.insertedAt.secondsSinceEpoch
+    stored.approvedAt = clearance.approvedAt?.secondsSinceEpoch ?? 0
+    stored.flags =
+      StoredClearance.liveFlag | (clearance.approvedAt != nil ? StoredClearance.approvedFlag : 0)
+      | (clearance.dataReceived ? StoredClearance.dataReceivedFlag : 0)
+      | (clearance.activationReported ? StoredClearance.activationReportedFlag : 0)
+    slots[Int(slot)] = stored
+    if isNew {
+      liveCount += 1
+      allVINs.insert(slot)
+      byStatus[Int(stored.status)].insert(slot)
+      byBrand[Int(stored.brand)].insert(slot)
+      statusCounts[Int(stored.status)] += 1
+      brandCounts[Int(stored.brand)] += 1
+    } else {
+      if oldStatus != stored.status {
+        byStatus[Int(oldStatus)].noteRemoval()
+        byStatus[Int(stored.status)].insert(slot)
+        statusCounts[Int(oldStatus)] -= 1
+        statusCounts[Int(stored.status)] += 1
+      }
+      if oldBrand != stored.brand {
+        byBrand[Int(oldBrand)].noteRemoval()
+        byBrand[Int(stored.brand)].insert(slot)
+        brandCounts[Int(oldBrand)] -= 1
+        brandCounts[Int(stored.brand)] += 1
+      }
+    }
+    if !changes.isEmpty { appendChanges(changes, of: clearance, at: slot, stored: stored) }
+  }
+
   /// Puts back the change history a snapshot held.
-  func appendHistory(_ changes: [ChangeRecord]) { history.append(contentsOf: changes) }
+  func appendHistory(_ changes: [ChangeRecord]) { appendSnapshotHistory(changes) }
 
   /// The history's length, to roll back to.
   var historyCount: Int { history.count }
@@ -33,105 +118,34 @@ public final class InMemoryStore: ClearanceStore {
   func restore(vin: String, to old: Clearance?, historyCount: Int) {
     if let old {
       save(old, changes: [])
-    } else if let current = clearances.removeValue(forKey: vin) {
-      allVINs.noteRemoval()
-      byStatus[current.status]?.noteRemoval()
-      byBrand[current.brand]?.noteRemoval()
-      statusCounts[current.status, default: 0] -= 1
-      brandCounts[current.brand, default: 0] -= 1
+    } else if let slot = slot(of: vin) {
+      removeSlot(slot, vin: vin)
     }
-    if history.count > historyCount { history.removeLast(history.count - historyCount) }
+    cutHistory(to: historyCount)
   }
 
-  public var count: Int { clearances.count }
-  public var nextSeq: Int64 { Int64(history.count) + 1 }
-
-  public func clearance(vin: String) -> Clearance? { clearances[vin] }
-
-  public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
-    saveCount += 1
-    let old = clearances.updateValue(clearance, forKey: clearance.vin)
-    history.append(contentsOf: changes)
-    if let old {
-      if old.status != clearance.status {
-        byStatus[old.status]?.noteRemoval()
-        byStatus[clearance.status, default: SortedKeyIndex()].insert(clearance.vin)
-        statusCounts[old.status, default: 0] -= 1
-        statusCounts[clearance.status, default: 0] += 1
-      }
-      if old.brand != clearance.brand {
-        byBrand[old.brand]?.noteRemoval()
-        byBrand[clearance.brand, default: SortedKeyIndex()].insert(clearance.vin)
-        brandCounts[old.brand, default: 0] -= 1
-        brandCounts[clearance.brand, default: 0] += 1
-      }
-    } else {
-      allVINs.insert(clearance.vin)
-      byStatus[clearance.status, default: SortedKeyIndex()].insert(clearance.vin)
-      byBrand[clearance.brand, default: SortedKeyIndex()].insert(clearance.vin)
-      statusCounts[clearance.status, default: 0] += 1
-      brandCounts[clearance.brand, default: 0] += 1
+  public func countsByStatus() -> [ClearanceStatus: Int] {
+    var counts: [ClearanceStatus: Int] = [:]
+    for (code, count) in statusCounts.enumerated() where count > 0 {
+      counts[ClearanceStatus(code: UInt8(code))] = count
     }
+    return counts
   }
 
-  public func countsByStatus() -> [ClearanceStatus: Int] { statusCounts.filter { $0.value > 0 } }
-  public func countsByBrand() -> [String: Int] { brandCounts.filter { $0.value > 0 } }
+  public func countsByBrand() -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for (id, count) in brandCounts.enumerated() where count > 0 { counts[brands[UInt32(id)]] = count }
+    return counts
+  }
 
   public func changes(after seq: Int64, limit: Int) -> [ChangeRecord] {
     let start = Int(clamping: max(0, seq))
-    guard start < history.count else { return [] }
-    return Array(history[start..<min(history.count, start + limit)])
+    guard start < history.count, limit > 0 else { return [] }
+    let end = start + min(limit, history.count - start)
+    return (start..<end).map { change(at: $0) }
   }
 
   public func forEach(_ body: (Clearance) -> Void) {
-    for clearance in clearances.values { body(clearance) }
-  }
-
-  public func page(
-    after cursor: String?, limit: Int, scope: ListScope, matches: (Clearance) -> Bool,
-    shouldStop: () -> Bool
-  ) -> ListPage {
-    var examined = 0
-    var stopped = false
-    /// Up to limit + 1 matches from one sorted run of candidate VINs.
-    func collect(_ candidates: some Sequence<String>, isMember: (Clearance) -> Bool) -> [Clearance] {
-      var found: [Clearance] = []
-      for vin in candidates {
-        if examined % 1000 == 999 && shouldStop() {
-          stopped = true
-          break
-        }
-        examined += 1
-        guard let clearance = clearances[vin], isMember(clearance), matches(clearance) else { continue }
-        found.append(clearance)
-        if found.count > limit { break }
-      }
-      return found
-    }
-    var runs: [[Clearance]] = []
-    switch scope {
-    case .all:
-      allVINs.prepare { clearances[$0] != nil }
-      runs = [collect(allVINs.keys(after: cursor)) { _ in true }]
-    case .vins(let vins):
-      let sortedVINs = Set(vins).sorted().filter { cursor == nil || $0 > cursor! }
-      runs = [collect(sortedVINs) { _ in true }]
-    case .statuses(let statuses):
-      for status in Set(statuses) {
-        byStatus[status]?.prepare { clearances[$0]?.status == status }
-        guard let index = byStatus[status] else { continue }
-        runs.append(collect(index.keys(after: cursor)) { $0.status == status })
-      }
-    case .brands(let brands):
-      for brand in Set(brands) {
-        byBrand[brand]?.prepare { clearances[$0]?.brand == brand }
-        guard let index = byBrand[brand] else { continue }
-        runs.append(collect(index.keys(after: cursor)) { $0.brand == brand })
-      }
-    }
-    var merged = runs.count == 1 ? runs[0] : runs.flatMap { $0 }.sorted { $0.vin < $1.vin }
-    let hasMore = merged.count > limit
-    if hasMore { merged.removeLast(merged.count - limit) }
-    return ListPage(clearances: merged, hasMore: hasMore && !stopped, examined: examined, stopped: stopped)
+    for slot in slots.indices where slots[slot].isLive { body(clearance(at: UInt32(slot), vin: nil)) }
   }
 }

@@ -1,0 +1,44 @@
+import ClearanceCore
+
+/// Finding, adding and removing the slot of a VIN.
+extension InMemoryStore {
+  func slot(of vin: String) -> UInt32? {
+    if let key = PackedVIN(vin) { return table.find(key, in: vins) }
+    return oddSlots[vin]
+  }
+
+  func addSlot(vin: String) -> UInt32 {
+    let slot = UInt32(slots.count)
+    if let key = PackedVIN(vin) {
+      vins.append(key)
+      table.insert(slot, in: vins)
+    } else {
+      vins.append(.odd(oddVINs.count))
+      oddVINs.append(vin)
+      oddSlots[vin] = slot
+    }
+    slots.append(
+      StoredClearance(
+        insertedAt: 0, approvedAt: 0, head: StoredEntry.none, tail: StoredEntry.none, entryCount: 0, brand: 0,
+        tags: 0, status: 0, flags: 0))
+    return slot
+  }
+
+  /// Takes a clearance out (a rolled-back insert). The slot stays, dead.
+  func removeSlot(_ slot: UInt32, vin: String) {
+    let key = vins[Int(slot)]
+    if key.isPacked { table.remove(key, in: vins) } else { oddSlots[vin] = nil }
+    let stored = slots[Int(slot)]
+    slots[Int(slot)].flags &= ~StoredClearance.liveFlag
+    liveCount -= 1
+    allVINs.noteRemoval()
+    byStatus[Int(stored.status)].noteRemoval()
+    byBrand[Int(stored.brand)].noteRemoval()
+    statusCounts[Int(stored.status)] -= 1
+    brandCounts[Int(stored.brand)] -= 1
+  }
+
+  var order: SlotOrder { SlotOrder(vins: vins, oddVINs: oddVINs) }
+
+  func vinString(_ slot: UInt32) -> String { order.string(vins[Int(slot)]) }
+}
