@@ -11,7 +11,9 @@ extension InMemoryStore {
     guard first >= 0 else { return changes.forEach(appendVerbatim) }
     var index = entryIndex(of: stored, at: first)
     for change in changes {
-      if ExactString.same(change.vin, clearance.vin), entry(index, equals: change) {
+      let sameVIN =
+        ExactString.same(change.vin, clearance.vin) && vins[Int(slot)].isPacked || holds(change.vin, at: slot)
+      if sameVIN, entry(index, equals: change) {
         let brand = ExactString.same(change.brand, clearance.brand) ? stored.brand : internBrand(change.brand)
         let tags = ExactTags.same(change.tags, clearance.tags) ? stored.tags : tagSets.id(for: change.tags)
         append(change, entry: index, slot: slot, brand: brand, tags: tags)
@@ -28,7 +30,7 @@ extension InMemoryStore {
     let notStarted = UInt32.max - 1
     var nextEntry = [UInt32](repeating: notStarted, count: slots.count)
     for change in changes {
-      guard let slot = slot(of: change.vin), slots[Int(slot)].isLive else {
+      guard let slot = slot(of: change.vin), holds(change.vin, at: slot) else {
         appendVerbatim(change)
         continue
       }

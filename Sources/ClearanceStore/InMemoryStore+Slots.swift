@@ -38,6 +38,15 @@ extension InMemoryStore {
     brandCounts[Int(stored.brand)] -= 1
   }
 
+  /// Whether the slot's VIN is spelled exactly `vin`. An odd VIN is found
+  /// by `String` equality, which also matches other spellings of it; the
+  /// slot keeps the first.
+  func holds(_ vin: String, at slot: UInt32) -> Bool {
+    let key = vins[Int(slot)]
+    if key.isPacked { return PackedVIN(vin) == key }
+    return ExactString.same(oddVINs[Int(key.low)], vin)
+  }
+
   var order: SlotOrder { SlotOrder(vins: vins, oddVINs: oddVINs) }
 
   func vinString(_ slot: UInt32) -> String { order.string(vins[Int(slot)]) }

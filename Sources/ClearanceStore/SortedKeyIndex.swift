@@ -8,9 +8,6 @@ struct SortedKeyIndex {
   private var fresh: [UInt32] = []
   private var stale = 0
 
-  /// Slots held, stale ones and unsorted ones included.
-  var storedCount: Int { sorted.count + fresh.count }
-
   mutating func insert(_ slot: UInt32) { fresh.append(slot) }
 
   mutating func noteRemoval() { stale += 1 }

@@ -159,6 +159,28 @@ import Testing
     #expect(store.countsByBrand() == ["kia": 1])
   }
 
+  @Test func oddVINsWorkAndChangesKeepTheirSpelling() throws {
+    let store = InMemoryStore()
+    let composed = "\u{C9}COLE-1"
+    let decomposed = "E\u{301}COLE-1"
+    let first = Clearance(vin: composed, brand: "kia", tags: [], verdict: .eligible(pendingReason: nil), at: Self.start)
+    Self.record(first, previous: nil, entries: first.changelog, in: store)
+    // The same VIN as String sees it, spelled otherwise: found, and its change keeps that spelling.
+    var second = first
+    second.vin = decomposed
+    let entry = try #require(try second.apply(.approve, reason: nil, rules: Self.kia, at: Self.start))
+    Self.record(second, previous: .pending, entries: [entry], in: store)
+    #expect(store.count == 1)
+    let changes = store.changes(after: 0, limit: 5)
+    #expect(changes.map { Array($0.vin.utf8) } == [Array(composed.utf8), Array(decomposed.utf8)])
+    #expect(store.clearance(vin: composed)?.status == .approved)
+    let packed = Clearance(
+      vin: Self.vin(5), brand: "kia", tags: [], verdict: .eligible(pendingReason: nil), at: Self.start)
+    Self.record(packed, previous: nil, entries: packed.changelog, in: store)
+    let page = store.page(after: nil, limit: 5, scope: .all, matches: { _ in true }, shouldStop: { false })
+    #expect(page.clearances.map(\.vin) == [Self.vin(5), composed])
+  }
+
   @Test func aRolledBackInsertLeavesNoTrace() throws {
     let store = InMemoryStore()
     let first = Clearance(
