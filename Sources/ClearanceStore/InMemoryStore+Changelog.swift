@@ -30,7 +30,6 @@ extension InMemoryStore {
     }
     // A shorter log (a rollback) ends where the kept prefix ends.
     entries[Int(last)].next = StoredEntry.none
-    stored.tail = last
     stored.entryCount = UInt32(log.count)
   }
 

@@ -17,10 +17,7 @@ extension InMemoryStore {
       oddVINs.append(vin)
       oddSlots[vin] = slot
     }
-    slots.append(
-      StoredClearance(
-        insertedAt: 0, approvedAt: 0, head: StoredEntry.none, tail: StoredEntry.none, entryCount: 0, brand: 0,
-        tags: 0, status: 0, flags: 0))
+    slots.append(.empty)
     return slot
   }
 

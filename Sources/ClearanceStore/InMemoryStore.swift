@@ -65,9 +65,7 @@ public final class InMemoryStore: ClearanceStore {
       isNew = false
     } else {
       slot = addSlot(vin: clearance.vin)
-      stored = StoredClearance(
-        insertedAt: 0, approvedAt: 0, head: StoredEntry.none, tail: StoredEntry.none, entryCount: 0, brand: 0,
-        tags: 0, status: 0, flags: 0)
+      stored = .empty
       isNew = true
     }
     let oldBrand = stored.brand

@@ -1,4 +1,4 @@
-/// One clearance as the in-memory store keeps it (40 bytes): ids into the
+/// One clearance as the in-memory store keeps it (40 bytes with padding): ids into the
 /// intern tables, times as integers, and its changelog as a forward-linked
 /// run of `StoredEntry` values. Its VIN lives in `InMemoryStore.vins` at
 /// the same slot.
@@ -14,9 +14,9 @@ struct StoredClearance {
   var insertedAt: Int64
   /// Meaningful only with `approvedFlag`.
   var approvedAt: Int64
-  /// The first and last changelog entry (indexes into `entries`).
+  /// The oldest changelog entry (an index into `entries`); the rest
+  /// follow through `StoredEntry.next`.
   var head: UInt32
-  var tail: UInt32
   var entryCount: UInt32
   var brand: UInt32
   var tags: UInt32
@@ -25,4 +25,8 @@ struct StoredClearance {
   var flags: UInt8
 
   var isLive: Bool { flags & Self.liveFlag != 0 }
+
+  /// A slot just taken, before its first save fills it.
+  static let empty = StoredClearance(
+    insertedAt: 0, approvedAt: 0, head: StoredEntry.none, entryCount: 0, brand: 0, tags: 0, status: 0, flags: 0)
 }
