@@ -25,7 +25,7 @@ import Testing
     + ["KNA", "KNAB00000000000015", "knab0000000000001", "ZZ-1", "\u{C9}COLE00000000001"]
 
   struct Run {
-    var random: SplitMix64
+    var random: SeededRandom
     let store = InMemoryStore()
     let reference = ReferenceStore()
     var undo: [(vin: String, old: Clearance?, historyCount: Int)] = []
@@ -153,7 +153,7 @@ import Testing
 
   @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
   func answersLikeTheReferenceStore(seed: UInt64) {
-    var run = Run(random: SplitMix64(seed: seed))
+    var run = Run(random: SeededRandom(seed: seed))
     for _ in 0..<60 {
       for _ in 0..<Int.random(in: 1...8, using: &run.random) { run.step() }
       run.commitOrFail()

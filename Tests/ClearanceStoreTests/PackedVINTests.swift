@@ -5,7 +5,7 @@ import Testing
 @Suite struct PackedVINTests {
   static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
-  static func randomVIN(_ random: inout SplitMix64) -> String {
+  static func randomVIN(_ random: inout SeededRandom) -> String {
     // Few distinct characters, so that long shared prefixes are common.
     let characters = random.chance(50) ? Array("09AZ") : alphabet
     return String((0..<17).map { _ in random.pick(characters) })
@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test func packedOrderIsStringOrder() {
-    var random = SplitMix64(seed: 17)
+    var random = SeededRandom(seed: 17)
     let vins = (0..<2_000).map { _ in Self.randomVIN(&random) }
     let byString = vins.sorted()
     let byPacked = vins.sorted { PackedVIN($0)! < PackedVIN($1)! }

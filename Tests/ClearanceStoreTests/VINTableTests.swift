@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct VINTableTests {
   @Test func findsEveryKeyAfterGrowthAndRemovals() {
-    var random = SplitMix64(seed: 3)
+    var random = SeededRandom(seed: 3)
     var vins: [PackedVIN] = []
     var table = VINTable()
     var present = Set<Int>()

@@ -1,6 +1,7 @@
 /// Sebastiano Vigna's SplitMix64: a tiny seeded generator, so that a failing
-/// random sequence can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
+/// random sequence can be replayed from its seed. (Named for what it is
+/// used for, so that it cannot clash with another test file's generator.)
+struct SeededRandom: RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }
