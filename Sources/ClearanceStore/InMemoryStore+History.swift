@@ -24,11 +24,18 @@ extension InMemoryStore {
     }
   }
 
-  /// A snapshot's history, after its clearances: the n-th change of a VIN
-  /// reports the n-th entry of its changelog.
+  /// A snapshot's history, after its clearances, in one call or in slices:
+  /// the n-th change of a VIN reports the n-th entry of its changelog.
+  /// Where each VIN's next entry is stays in `snapshotCursor` from slice to
+  /// slice, until the next save.
   func appendSnapshotHistory(_ changes: [ChangeRecord]) {
     let notStarted = UInt32.max - 1
-    var nextEntry = [UInt32](repeating: notStarted, count: slots.count)
+    var nextEntry = snapshotCursor
+    snapshotCursor = []
+    if nextEntry.count < slots.count {
+      nextEntry.append(contentsOf: repeatElement(notStarted, count: slots.count - nextEntry.count))
+    }
+    defer { snapshotCursor = nextEntry }
     for change in changes {
       guard let slot = slot(of: change.vin), holds(change.vin, at: slot) else {
         appendVerbatim(change)

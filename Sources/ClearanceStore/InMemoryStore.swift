@@ -21,6 +21,9 @@ public final class InMemoryStore: ClearanceStore {
   var history: [HistoryRef] = []
   /// Changes that match no stored entry, kept whole.
   var verbatim: [ChangeRecord] = []
+  /// Per slot, the entry the next change of a snapshot's history reports
+  /// (`appendHistory`); dropped at the next save.
+  var snapshotCursor: [UInt32] = []
 
   var brands = InternTable<ExactString>()
   var reasons = InternTable<ExactString>()
@@ -56,6 +59,7 @@ public final class InMemoryStore: ClearanceStore {
 
   public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
     saveCount += 1
+    if !snapshotCursor.isEmpty { snapshotCursor = [] }
     let slot: UInt32
     var stored: StoredClearance
     let isNew: Bool

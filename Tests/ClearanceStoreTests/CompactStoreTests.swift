@@ -122,6 +122,17 @@ import Testing
     #expect(loaded.changes(after: 0, limit: 1_000) == history)
     #expect(loaded.verbatim.isEmpty)
     #expect(loaded.entries.count == 35)
+    // Loaded in slices of three, as a snapshot's history records come.
+    let sliced = InMemoryStore()
+    source.forEach { sliced.save($0, changes: []) }
+    for start in stride(from: 0, to: history.count, by: 3) {
+      sliced.appendHistory(Array(history[start..<min(history.count, start + 3)]))
+    }
+    #expect(sliced.changes(after: 0, limit: 1_000) == history)
+    #expect(sliced.verbatim.isEmpty)
+    #expect(sliced.snapshotCursor.count == 20)
+    sliced.save(try #require(sliced.clearance(vin: Self.vin(1))), changes: [])
+    #expect(sliced.snapshotCursor.isEmpty, "a save ends the snapshot's history")
     #expect(loaded.changes(after: 0, limit: 1_000).filter { $0.brand == "peugeot" }.count == 5)
   }
 
