@@ -31,7 +31,9 @@ let package = Package(
     .target(name: "JSON"),
     .target(name: "ClearanceCore"),
     .target(name: "AdapterHost", dependencies: ["CFleetAdapter", "ClearanceCore", "FleetAdapterKit"]),
-    .target(name: "ClearanceStore", dependencies: ["ClearanceCore", "JSON"]),
+    // CRC-32C in C: the SSE4.2 crc32 instruction with a portable fallback.
+    .target(name: "CCRC32C"),
+    .target(name: "ClearanceStore", dependencies: ["CCRC32C", "ClearanceCore", "JSON"]),
     .target(name: "JSONRPC", dependencies: ["JSON"]),
     .target(
       name: "FleetClearanceHost",

@@ -35,7 +35,7 @@ extension JournalStore {
     let descriptor = calls.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw .system("creating the snapshot", path) }
     defer { _ = calls.close(descriptor) }
-    var buffer = RecordFraming.snapshotMagic
+    var buffer = FormatVersion.current.snapshotMagic
     func flush(_ force: Bool) throws(StoreError) {
       guard force || buffer.count >= 1 << 20 else { return }
       var offset = 0
@@ -52,7 +52,7 @@ extension JournalStore {
     var failure: StoreError?
     memory.forEach { clearance in
       guard failure == nil else { return }
-      RecordFraming.append(RecordCodec.encode(.put(clearance, [])), to: &buffer)
+      RecordFraming.append(to: &buffer) { RecordCodec.appendPut(clearance, [], to: &$0) }
       clearances += 1
       do throws(StoreError) { try flush(false) } catch { failure = error }
     }
@@ -63,13 +63,13 @@ extension JournalStore {
       // 500 changes with the largest tags allowed stay far below a record's limit.
       let slice = memory.changes(after: seq, limit: 500)
       guard let last = slice.last else { break }
-      RecordFraming.append(RecordCodec.encode(.history(slice)), to: &buffer)
+      RecordFraming.append(to: &buffer) { RecordCodec.appendHistory(slice, to: &$0) }
       changes += slice.count
       seq = last.seq
       try flush(false)
     }
-    if let clock = currentClock { RecordFraming.append(RecordCodec.encode(.clock(clock)), to: &buffer) }
-    RecordFraming.append(RecordCodec.encode(.end(clearances: clearances, changes: changes)), to: &buffer)
+    if let clock = currentClock { RecordFraming.append(to: &buffer) { RecordCodec.appendClock(clock, to: &$0) } }
+    RecordFraming.append(to: &buffer) { RecordCodec.appendEnd(clearances: clearances, changes: changes, to: &$0) }
     try flush(true)
     guard calls.fsync(descriptor) == 0 else { throw .system("fsync of the snapshot", path) }
   }

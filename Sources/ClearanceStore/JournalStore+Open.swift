@@ -24,8 +24,18 @@ extension JournalStore {
     }
     let store = JournalStore(
       folder: folder, calls: calls, lock: lock, generation: newest, compactionBytes: compactionBytes)
-    if newest > 0 { try store.loadSnapshot(store.snapshotPath(newest)) }
-    try store.replayJournal()
+    var formats: [FormatVersion] = []
+    if newest > 0 { formats.append(try store.loadSnapshot(store.snapshotPath(newest))) }
+    formats.append(try store.replayJournal())
+    if formats.contains(where: { $0 != .current }) {
+      // Appends must not mix formats in one file: write the state as a new
+      // generation in today's format (a compaction), which also drops the old one.
+      do { try store.compact() } catch {
+        throw StoreError(
+          "cannot convert data dir \(folder) to format 02: \(error.description); it is unchanged, and an earlier release still reads it"
+        )
+      }
+    }
     // Older generations are fully contained in the chosen snapshot.
     for name in files {
       let older =
@@ -41,79 +51,108 @@ extension JournalStore {
     return Int(name.dropFirst(prefix.count).dropLast(suffix.count))
   }
 
-  private func loadSnapshot(_ path: String) throws(StoreError) {
-    let bytes = try readAll(path)
-    guard bytes.starts(with: RecordFraming.snapshotMagic) else {
-      throw StoreError("\(path) is not a fleet-clearance snapshot (wrong magic); restore a backup of the data dir")
-    }
-    var offset = RecordFraming.snapshotMagic.count
-    var complete = false
-    var clearances = 0
-    var changes: [ChangeRecord] = []
-    reading: while true {
-      switch RecordFraming.read(bytes, at: offset) {
-      case .end, .torn: break reading
-      case .corrupt(let why):
-        throw StoreError("snapshot \(path) is corrupt at offset \(offset): \(why); restore a backup of the data dir")
-      case .record(let payload, let end):
-        switch try RecordCodec.decode(payload) {
-        case .put(let clearance, _):
-          memory.save(clearance, changes: [])
-          clearances += 1
-        case .history(let slice): changes += slice
-        case .clock(let seconds): restoredClockValue(seconds)
-        case .end(let expectedClearances, let expectedChanges):
-          guard expectedClearances == clearances, expectedChanges == changes.count else {
-            throw StoreError(
-              "snapshot \(path) holds \(clearances) clearances and \(changes.count) changes, its end record says \(expectedClearances) and \(expectedChanges)"
-            )
-          }
-          complete = true
-        }
-        offset = end
+  /// Loads the snapshot at `path` into memory and says which format it had.
+  private func loadSnapshot(_ path: String) throws(StoreError) -> FormatVersion {
+    try MappedFile(path: path, calls: calls).withBytes { (bytes) throws(StoreError) in
+      guard let format = FormatVersion.of(bytes, snapshot: true) else {
+        throw StoreError("\(path) is not a fleet-clearance snapshot (wrong magic); restore a backup of the data dir")
       }
+      var offset = FormatVersion.magicBytes
+      var complete = false
+      var clearances = 0
+      var changes = 0
+      reading: while true {
+        switch RecordFraming.read(bytes, at: offset) {
+        case .end, .torn: break reading
+        case .corrupt(let why):
+          throw StoreError("snapshot \(path) is corrupt at offset \(offset): \(why); restore a backup of the data dir")
+        case .record(let payload, let end):
+          let record: RecordCodec.Record
+          do throws(StoreError) { record = try RecordCodec.decode(payload, format: format) } catch {
+            throw StoreError(
+              "snapshot \(path) is corrupt at offset \(offset): \(error.description); restore a backup of the data dir")
+          }
+          switch record {
+          case .put(let clearance, _):
+            memory.save(clearance, changes: [])
+            clearances += 1
+          case .history(let slice):
+            memory.appendHistory(slice)
+            changes += slice.count
+          case .clock(let seconds): restoredClockValue(seconds)
+          case .end(let expectedClearances, let expectedChanges):
+            guard expectedClearances == clearances, expectedChanges == changes else {
+              throw StoreError(
+                "snapshot \(path) holds \(clearances) clearances and \(changes) changes, its end record says \(expectedClearances) and \(expectedChanges)"
+              )
+            }
+            complete = true
+          }
+          offset = end
+        }
+      }
+      guard complete else { throw StoreError("snapshot \(path) is incomplete (no end record); restore a backup") }
+      return format
     }
-    guard complete else { throw StoreError("snapshot \(path) is incomplete (no end record); restore a backup") }
-    memory.appendHistory(changes)
   }
 
-  private func replayJournal() throws(StoreError) {
+  /// Replays the current journal into memory (creating it if missing) and
+  /// says which format it had.
+  private func replayJournal() throws(StoreError) -> FormatVersion {
     let path = journalPath(generation)
     guard access(path, F_OK) == 0 else {
       try createJournal(generation)
-      return
+      return .current
     }
-    let bytes = try readAll(path)
-    let magic = RecordFraming.journalMagic
-    guard bytes.count >= magic.count else {
+    let (format, offset, size) = try MappedFile(path: path, calls: calls).withBytes {
+      (bytes) throws(StoreError) -> (FormatVersion?, Int, Int) in
+      guard bytes.count >= FormatVersion.magicBytes else { return (nil, 0, bytes.count) }
+      guard let format = FormatVersion.of(bytes, snapshot: false) else {
+        throw StoreError("\(path) is not a fleet-clearance journal (wrong magic); restore a backup of the data dir")
+      }
+      return (format, try replay(bytes, format: format, path: path), bytes.count)
+    }
+    guard let format else {
       // Created but its header never reached the disk: nothing was in it.
       try createJournal(generation)
-      return
+      return .current
     }
-    guard bytes.starts(with: magic) else {
-      throw StoreError("\(path) is not a fleet-clearance journal (wrong magic); restore a backup of the data dir")
+    journal = calls.open(path, O_WRONLY, 0)
+    guard journal >= 0 else { throw .system("opening the journal", path) }
+    if offset < size {
+      guard calls.ftruncate(journal, Int64(offset)) == 0, calls.fsync(journal) == 0 else {
+        throw .system("dropping the torn tail of", path)
+      }
     }
-    var offset = magic.count
-    reading: while true {
+    guard lseek(journal, off_t(offset), SEEK_SET) >= 0 else { throw .system("seeking in", path) }
+    durableBytes = Int64(offset)
+    return format
+  }
+
+  /// Applies every whole record of a journal and returns where the good
+  /// records end.
+  private func replay(_ bytes: UnsafeRawBufferPointer, format: FormatVersion, path: String) throws(StoreError) -> Int {
+    var offset = FormatVersion.magicBytes
+    while true {
       switch RecordFraming.read(bytes, at: offset) {
-      case .end: break reading
+      case .end: return offset
       case .torn:
         warnings.append(
           "dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write"
         )
-        break reading
+        return offset
       case .corrupt(let why):
         if isLastRecord(bytes, at: offset) || bytes[offset...].allSatisfy({ $0 == 0 }) {
           warnings.append(
             "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
-          break reading
+          return offset
         }
         throw StoreError(
           "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot"
         )
       case .record(let payload, let end):
         do throws(StoreError) {
-          switch try RecordCodec.decode(payload) {
+          switch try RecordCodec.decode(payload, format: format) {
           case .put(let clearance, let changes): memory.save(clearance, changes: changes)
           case .clock(let seconds): restoredClockValue(seconds)
           case .history, .end: throw StoreError("a snapshot record in the journal")
@@ -124,31 +163,20 @@ extension JournalStore {
         offset = end
       }
     }
-    journal = calls.open(path, O_WRONLY, 0)
-    guard journal >= 0 else { throw .system("opening the journal", path) }
-    if offset < bytes.count {
-      guard calls.ftruncate(journal, Int64(offset)) == 0, calls.fsync(journal) == 0 else {
-        throw .system("dropping the torn tail of", path)
-      }
-    }
-    guard lseek(journal, off_t(offset), SEEK_SET) >= 0 else { throw .system("seeking in", path) }
-    durableBytes = Int64(offset)
   }
 
   /// A record whose length field reaches exactly the end of the file is the
   /// last one written: a checksum failure there is a torn write.
-  private func isLastRecord(_ bytes: [UInt8], at offset: Int) -> Bool {
-    guard offset + 8 <= bytes.count else { return true }
-    let length =
-      Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
-    return offset + 8 + length >= bytes.count
+  private func isLastRecord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+    guard offset + RecordFraming.headerBytes <= bytes.count else { return true }
+    return offset + RecordFraming.headerBytes + Int(RecordFraming.length(bytes, at: offset)) >= bytes.count
   }
 
   func createJournal(_ generation: Int) throws(StoreError) {
     let path = journalPath(generation)
     let descriptor = calls.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { throw .system("creating the journal", path) }
-    let magic = RecordFraming.journalMagic
+    let magic = FormatVersion.current.journalMagic
     let written = magic.withUnsafeBytes { calls.write(descriptor, $0) }
     guard written == magic.count, calls.fsync(descriptor) == 0 else {
       _ = calls.close(descriptor)
@@ -168,20 +196,6 @@ extension JournalStore {
     guard descriptor >= 0 else { throw .system("opening data dir", folder) }
     defer { _ = calls.close(descriptor) }
     guard calls.fsync(descriptor) == 0 else { throw .system("fsync of data dir", folder) }
-  }
-
-  func readAll(_ path: String) throws(StoreError) -> [UInt8] {
-    let descriptor = calls.open(path, O_RDONLY, 0)
-    guard descriptor >= 0 else { throw .system("opening", path) }
-    defer { _ = calls.close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { calls.read(descriptor, $0) }
-      guard count >= 0 else { throw .system("reading", path) }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
   }
 }
 

@@ -73,14 +73,14 @@ public final class JournalStore: ClearanceStore {
   public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
     undo.append((clearance.vin, memory.clearance(vin: clearance.vin), memory.historyCount))
     memory.save(clearance, changes: changes)
-    RecordFraming.append(RecordCodec.encode(.put(clearance, changes)), to: &pending)
+    RecordFraming.append(to: &pending) { RecordCodec.appendPut(clearance, changes, to: &$0) }
   }
 
   public func recordClock(_ secondsSinceEpoch: Int64) {
     guard secondsSinceEpoch != clock else { return }
     clock = secondsSinceEpoch
     clockMoves += 1
-    RecordFraming.append(RecordCodec.encode(.clock(secondsSinceEpoch)), to: &pending)
+    RecordFraming.append(to: &pending) { RecordCodec.appendClock(secondsSinceEpoch, to: &$0) }
   }
 
   public func commit() throws(StoreError) {

@@ -3,48 +3,57 @@
 ///     file   := magic(8) record*
 ///     record := length(u32 LE) crc32c(u32 LE, of payload) payload(length bytes)
 ///
-/// The payload is one JSON object (see `RecordCodec`). A record whose bytes
+/// The payload is one record (see `RecordCodec`). A record whose bytes
 /// stop early is a torn tail; one whose checksum fails is corruption.
 enum RecordFraming {
-  static let journalMagic = Array("FCJRNL01".utf8)
-  static let snapshotMagic = Array("FCSNAP01".utf8)
   static let maxRecordBytes = 64 << 20
+  static let headerBytes = 8
 
+  /// Frames the payload that `encode` appends to `buffer`: the header is
+  /// filled in afterwards, so the payload is written once, in place.
+  static func append(to buffer: inout [UInt8], _ encode: (inout [UInt8]) -> Void) {
+    let start = buffer.count
+    buffer.appendInt64(0)
+    encode(&buffer)
+    let length = buffer.count - start - headerBytes
+    buffer.withUnsafeMutableBytes { raw in
+      let checksum = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[(start + headerBytes)...]))
+      raw.storeBytes(of: UInt32(length).littleEndian, toByteOffset: start, as: UInt32.self)
+      raw.storeBytes(of: checksum.littleEndian, toByteOffset: start + 4, as: UInt32.self)
+    }
+  }
+
+  /// Frames a payload that already exists (tests).
   static func append(_ payload: [UInt8], to buffer: inout [UInt8]) {
-    appendUInt32(UInt32(payload.count), to: &buffer)
-    appendUInt32(CRC32C.checksum(payload), to: &buffer)
-    buffer.append(contentsOf: payload)
+    append(to: &buffer) { $0.append(contentsOf: payload) }
   }
 
   enum Read {
-    case record([UInt8], end: Int)
+    /// The payload, in place in the file's bytes.
+    case record(UnsafeRawBufferPointer, end: Int)
     /// The file ends inside this record: a crash mid-write.
     case torn
     case corrupt(String)
     case end
   }
 
-  static func read(_ bytes: [UInt8], at offset: Int) -> Read {
+  static func read(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Read {
     guard offset < bytes.count else { return .end }
-    guard offset + 8 <= bytes.count else { return .torn }
-    let length = Int(uint32(bytes, offset))
-    let checksum = uint32(bytes, offset + 4)
+    guard offset + headerBytes <= bytes.count else { return .torn }
+    let length = Int(length(bytes, at: offset))
+    let checksum = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))
     guard length > 0 else { return .corrupt("an empty record, which is never written") }
     guard length <= maxRecordBytes else {
       return .corrupt("a record length of \(length) bytes is impossible")
     }
-    guard offset + 8 + length <= bytes.count else { return .torn }
-    let payload = Array(bytes[(offset + 8)..<(offset + 8 + length)])
+    guard offset + headerBytes + length <= bytes.count else { return .torn }
+    let payload = UnsafeRawBufferPointer(rebasing: bytes[(offset + headerBytes)..<(offset + headerBytes + length)])
     guard CRC32C.checksum(payload) == checksum else { return .corrupt("checksum mismatch") }
-    return .record(payload, end: offset + 8 + length)
+    return .record(payload, end: offset + headerBytes + length)
   }
 
-  private static func appendUInt32(_ value: UInt32, to buffer: inout [UInt8]) {
-    for shift in stride(from: 0, to: 32, by: 8) { buffer.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
-  }
-
-  private static func uint32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
-    UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-      | UInt32(bytes[offset + 3]) << 24
+  /// The length field of the record at `offset` (which must hold a header).
+  static func length(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
+    UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
   }
 }
