@@ -8,7 +8,10 @@ extension JournalStore {
   func compact() throws(StoreError) {
     let next = generation + 1
     let temporary = snapshotPath(next) + ".tmp"
-    try writeSnapshot(to: temporary)
+    do { try writeSnapshot(to: temporary) } catch {
+      _ = calls.unlink(temporary)
+      throw error
+    }
     guard calls.rename(temporary, snapshotPath(next)) == 0 else {
       _ = calls.unlink(temporary)
       throw .system("renaming the snapshot", temporary)

@@ -33,7 +33,9 @@ struct PayloadReader {
   /// A varint that must fit in Int64 (a seq, a count in an end record).
   mutating func nonNegative() throws(StoreError) -> Int64 {
     let value = try varint()
-    guard value <= UInt64(Int64.max) else { throw StoreError("a number at byte \(position) of the payload is too large") }
+    guard value <= UInt64(Int64.max) else {
+      throw StoreError("a number at byte \(position) of the payload is too large")
+    }
     return Int64(value)
   }
 

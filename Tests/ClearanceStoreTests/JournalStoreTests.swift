@@ -1,7 +1,8 @@
 import ClearanceCore
-import ClearanceStore
 import Foundation
 import Testing
+
+@testable import ClearanceStore
 
 @Suite struct JournalStoreTests {
   @Test func committedChangesSurviveAReopen() throws {
@@ -210,9 +211,17 @@ import Testing
       try store.commit()
     }
     let snapshot = try #require(dir.files().first { $0.hasSuffix(".snap") })
-    let text = String(decoding: try Data(contentsOf: dir.url(snapshot)), as: UTF8.self)
-    let historyRecords = text.components(separatedBy: #"{"history":"#).count - 1
-    #expect(historyRecords == 3, "1,201 changes in records of at most 500")
+    let bytes = [UInt8](try Data(contentsOf: dir.url(snapshot)))
+    var historySizes: [Int] = []
+    try bytes.withUnsafeBytes { raw in
+      var offset = FormatVersion.magicBytes
+      while case .record(let payload, let end) = RecordFraming.read(raw, at: offset) {
+        if case .history(let slice) = try RecordCodec.decode(payload) { historySizes.append(slice.count) }
+        offset = end
+      }
+      #expect(offset == raw.count, "every record of the snapshot is whole")
+    }
+    #expect(historySizes == [500, 500, 201], "1,201 changes in records of at most 500")
     let reopened = try JournalStore.open(folder: dir.path)
     #expect(reopened.nextSeq == 1_202)
   }
