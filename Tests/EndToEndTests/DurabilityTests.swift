@@ -141,7 +141,7 @@ import Testing
 
   @Test func compactionKeepsEverythingAcrossRestarts() throws {
     let dir = try TemporaryFolder()
-    let first = try Self.host(dir, ["--compaction-bytes", "20000"])
+    let first = try Self.host(dir, ["--compaction-bytes", "5000"])
     for batch in 0..<10 {
       try Fleet.add(first, (0..<20).map { Fleet.vehicle(Self.vin(batch * 20 + $0), "kia") })
     }
@@ -149,7 +149,7 @@ import Testing
     #expect(first.finish() == 0)
     let files = try FileManager.default.contentsOfDirectory(atPath: dir.url.path)
     #expect(files.contains { $0.hasPrefix("snapshot-") }, "\(files)")
-    let second = try Self.host(dir, ["--compaction-bytes", "20000"])
+    let second = try Self.host(dir, ["--compaction-bytes", "5000"])
     let after = try Self.snapshot(second)
     #expect(after.0 == before.0 && after.1 == before.1)
     #expect(second.finish() == 0)
