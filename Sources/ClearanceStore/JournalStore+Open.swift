@@ -57,39 +57,35 @@ extension JournalStore {
       guard let format = FormatVersion.of(bytes, snapshot: true) else {
         throw StoreError("\(path) is not a fleet-clearance snapshot (wrong magic); restore a backup of the data dir")
       }
-      var offset = FormatVersion.magicBytes
       var complete = false
       var clearances = 0
       var changes = 0
-      reading: while true {
-        switch RecordFraming.read(bytes, at: offset) {
-        case .end, .torn: break reading
-        case .corrupt(let why):
-          throw StoreError("snapshot \(path) is corrupt at offset \(offset): \(why); restore a backup of the data dir")
-        case .record(let payload, let end):
-          let record: RecordCodec.Record
-          do throws(StoreError) { record = try RecordCodec.decode(payload, format: format) } catch {
+      let stop = try RecordPipeline.run(bytes, from: FormatVersion.magicBytes, format: format) {
+        (_, record) throws(StoreError) in
+        switch record {
+        case .put(let clearance, _):
+          memory.save(clearance, changes: [])
+          clearances += 1
+        case .history(let slice):
+          memory.appendHistory(slice)
+          changes += slice.count
+        case .clock(let seconds): restoredClockValue(seconds)
+        case .end(let expectedClearances, let expectedChanges):
+          guard expectedClearances == clearances, expectedChanges == changes else {
             throw StoreError(
-              "snapshot \(path) is corrupt at offset \(offset): \(error.description); restore a backup of the data dir")
+              "snapshot \(path) holds \(clearances) clearances and \(changes) changes, its end record says \(expectedClearances) and \(expectedChanges)"
+            )
           }
-          switch record {
-          case .put(let clearance, _):
-            memory.save(clearance, changes: [])
-            clearances += 1
-          case .history(let slice):
-            memory.appendHistory(slice)
-            changes += slice.count
-          case .clock(let seconds): restoredClockValue(seconds)
-          case .end(let expectedClearances, let expectedChanges):
-            guard expectedClearances == clearances, expectedChanges == changes else {
-              throw StoreError(
-                "snapshot \(path) holds \(clearances) clearances and \(changes) changes, its end record says \(expectedClearances) and \(expectedChanges)"
-              )
-            }
-            complete = true
-          }
-          offset = end
+          complete = true
         }
+      }
+      switch stop {
+      case .end, .torn: break
+      case .corrupt(let offset, let why):
+        throw StoreError("snapshot \(path) is corrupt at offset \(offset): \(why); restore a backup of the data dir")
+      case .undecodable(let offset, let error):
+        throw StoreError(
+          "snapshot \(path) is corrupt at offset \(offset): \(error.description); restore a backup of the data dir")
       }
       guard complete else { throw StoreError("snapshot \(path) is incomplete (no end record); restore a backup") }
       return format
@@ -132,36 +128,33 @@ extension JournalStore {
   /// Applies every whole record of a journal and returns where the good
   /// records end.
   private func replay(_ bytes: UnsafeRawBufferPointer, format: FormatVersion, path: String) throws(StoreError) -> Int {
-    var offset = FormatVersion.magicBytes
-    while true {
-      switch RecordFraming.read(bytes, at: offset) {
-      case .end: return offset
-      case .torn:
-        warnings.append(
-          "dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write"
-        )
-        return offset
-      case .corrupt(let why):
-        if isLastRecord(bytes, at: offset) || bytes[offset...].allSatisfy({ $0 == 0 }) {
-          warnings.append(
-            "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
-          return offset
-        }
-        throw StoreError(
-          "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot"
-        )
-      case .record(let payload, let end):
-        do throws(StoreError) {
-          switch try RecordCodec.decode(payload, format: format) {
-          case .put(let clearance, let changes): memory.save(clearance, changes: changes)
-          case .clock(let seconds): restoredClockValue(seconds)
-          case .history, .end: throw StoreError("a snapshot record in the journal")
-          }
-        } catch {
-          throw StoreError("journal \(path) is corrupt at offset \(offset): \(error.description)")
-        }
-        offset = end
+    let stop = try RecordPipeline.run(bytes, from: FormatVersion.magicBytes, format: format) {
+      (offset, record) throws(StoreError) in
+      switch record {
+      case .put(let clearance, let changes): memory.save(clearance, changes: changes)
+      case .clock(let seconds): restoredClockValue(seconds)
+      case .history, .end:
+        throw StoreError("journal \(path) is corrupt at offset \(offset): a snapshot record in the journal")
       }
+    }
+    switch stop {
+    case .end(let offset): return offset
+    case .torn(let offset):
+      warnings.append(
+        "dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write"
+      )
+      return offset
+    case .corrupt(let offset, let why):
+      if isLastRecord(bytes, at: offset) || bytes[offset...].allSatisfy({ $0 == 0 }) {
+        warnings.append(
+          "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
+        return offset
+      }
+      throw StoreError(
+        "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot"
+      )
+    case .undecodable(let offset, let error):
+      throw StoreError("journal \(path) is corrupt at offset \(offset): \(error.description)")
     }
   }
 

@@ -5,7 +5,7 @@ import ClearanceCore
 /// (docs/journal.md, "Record payloads"). Encoding goes straight into the
 /// output buffer; decoding reads the file's bytes in place.
 enum RecordCodec {
-  enum Record: Equatable {
+  enum Record: Equatable, Sendable {
     /// A clearance as it now stands, with the change-history entries that
     /// the operation appended.
     case put(Clearance, [ChangeRecord])

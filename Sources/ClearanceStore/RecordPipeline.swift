@@ -1,0 +1,112 @@
+import Dispatch
+import Synchronization
+
+/// Reads a file's records on a second thread while the caller applies them
+/// on its own: at start-up, checking and decoding a snapshot of a million
+/// clearances takes about as long again as putting them into memory, and
+/// the two overlap. Records arrive in file order; where reading stops (the
+/// end, a torn tail, damage) comes last, after every record before it.
+final class RecordPipeline: @unchecked Sendable {
+  /// Why reading stopped, and at which offset.
+  enum Stop: Sendable {
+    /// After the last whole record.
+    case end(Int)
+    /// The file ends inside the record at this offset.
+    case torn(Int)
+    /// The framing of the record at this offset is damaged.
+    case corrupt(Int, String)
+    /// The record at this offset has a correct checksum but does not decode.
+    case undecodable(Int, StoreError)
+  }
+
+  private struct Batch {
+    var records: [(offset: Int, record: RecordCodec.Record)] = []
+    var stop: Stop?
+  }
+
+  /// The mapped bytes; the caller keeps them alive until `run` returns.
+  private struct Bytes: @unchecked Sendable { let raw: UnsafeRawBufferPointer }
+
+  private static let batchSize = 1_024
+  private static let depth = 8
+
+  /// A ring of batches; each slot belongs to one thread at a time, handed
+  /// over by the semaphores.
+  private let slots = UnsafeMutablePointer<Batch>.allocate(capacity: depth)
+  private let filled = DispatchSemaphore(value: 0)
+  private let free = DispatchSemaphore(value: depth)
+  private let finished = DispatchSemaphore(value: 0)
+  private let cancelled = Atomic(false)
+
+  private init() { slots.initialize(repeating: Batch(), count: Self.depth) }
+
+  deinit {
+    slots.deinitialize(count: Self.depth)
+    slots.deallocate()
+  }
+
+  /// Reads the records of `bytes` from `offset` on and hands each to
+  /// `apply` in order. Returns why reading stopped; an error `apply` throws
+  /// ends the reading and is rethrown.
+  static func run(
+    _ bytes: UnsafeRawBufferPointer, from offset: Int, format: FormatVersion,
+    apply: (Int, RecordCodec.Record) throws(StoreError) -> Void
+  ) throws(StoreError) -> Stop {
+    let pipeline = RecordPipeline()
+    let shared = Bytes(raw: bytes)
+    DispatchQueue.global(qos: .userInitiated).async {
+      pipeline.produce(shared.raw, from: offset, format: format)
+    }
+    // The reader must be done with the bytes before the caller unmaps them.
+    defer { pipeline.stopProducing() }
+    var index = 0
+    while true {
+      pipeline.filled.wait()
+      let batch = (pipeline.slots + index % depth).move()
+      (pipeline.slots + index % depth).initialize(to: Batch())
+      pipeline.free.signal()
+      index += 1
+      for (offset, record) in batch.records { try apply(offset, record) }
+      if let stop = batch.stop { return stop }
+    }
+  }
+
+  private func produce(_ bytes: UnsafeRawBufferPointer, from start: Int, format: FormatVersion) {
+    defer { finished.signal() }
+    var offset = start
+    var index = 0
+    while true {
+      free.wait()
+      if cancelled.load(ordering: .acquiring) { return }
+      var batch = Batch()
+      batch.records.reserveCapacity(Self.batchSize)
+      reading: while batch.records.count < Self.batchSize {
+        switch RecordFraming.read(bytes, at: offset) {
+        case .end: batch.stop = .end(offset)
+        case .torn: batch.stop = .torn(offset)
+        case .corrupt(let why): batch.stop = .corrupt(offset, why)
+        case .record(let payload, let end):
+          do throws(StoreError) {
+            batch.records.append((offset, try RecordCodec.decode(payload, format: format)))
+            offset = end
+            continue reading
+          } catch {
+            batch.stop = .undecodable(offset, error)
+          }
+        }
+        break reading
+      }
+      let done = batch.stop != nil
+      slots[index % Self.depth] = batch
+      index += 1
+      filled.signal()
+      if done { return }
+    }
+  }
+
+  private func stopProducing() {
+    cancelled.store(true, ordering: .releasing)
+    free.signal()
+    finished.wait()
+  }
+}
