@@ -28,7 +28,11 @@ final class RecordPipeline: @unchecked Sendable {
   private struct Bytes: @unchecked Sendable { let raw: UnsafeRawBufferPointer }
 
   private static let batchSize = 1_024
-  private static let depth = 8
+  /// Up to 4M records of lookahead. The phases of a snapshot are lopsided:
+  /// puts are cheap to decode and dear to apply, history the other way
+  /// round. The reader must be able to run through the puts into the
+  /// history; what it decodes ahead is kept in memory anyway.
+  private static let depth = 4_096
 
   /// A ring of batches; each slot belongs to one thread at a time, handed
   /// over by the semaphores.
