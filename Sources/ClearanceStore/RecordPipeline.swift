@@ -38,11 +38,17 @@ final class RecordPipeline: @unchecked Sendable {
   /// over by the semaphores.
   private let slots = UnsafeMutablePointer<Batch>.allocate(capacity: depth)
   private let filled = DispatchSemaphore(value: 0)
-  private let free = DispatchSemaphore(value: depth)
+  /// Starts at 0 and is signalled `depth` times: libdispatch traps when a
+  /// semaphore is freed below its initial value, which happens when the
+  /// caller stops early with batches left unread.
+  private let free = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
   private let cancelled = Atomic(false)
 
-  private init() { slots.initialize(repeating: Batch(), count: Self.depth) }
+  private init() {
+    slots.initialize(repeating: Batch(), count: Self.depth)
+    for _ in 0..<Self.depth { free.signal() }
+  }
 
   deinit {
     slots.deinitialize(count: Self.depth)

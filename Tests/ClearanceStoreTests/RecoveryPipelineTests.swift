@@ -89,3 +89,43 @@ import Testing
     } throws: { "\($0)".contains("journal-0.log is corrupt at offset \(bad): record of an unknown kind (9)") }
   }
 }
+
+/// When applying a record fails (not reading it), recovery stops there while
+/// the reading thread may be far ahead; it must end cleanly.
+@Suite struct RecoveryStopsEarlyTests {
+  @Test func aSnapshotRecordInTheMiddleOfAJournalNamesItsOffset() throws {
+    let dir = try DataDir()
+    do {
+      let store = try JournalStore.open(folder: dir.path)
+      for number in 1...3_000 { Sample.save(Sample.clearance(number), in: store) }
+      try store.commit()
+    }
+    var bytes = [UInt8](try Data(contentsOf: dir.url("journal-0.log")))
+    let offset = bytes.count
+    RecordFraming.append(to: &bytes) { RecordCodec.appendEnd(clearances: 1, changes: 1, to: &$0) }
+    for number in 3_001...6_000 {
+      RecordFraming.append(to: &bytes) { RecordCodec.appendPut(Sample.clearance(number), [], to: &$0) }
+    }
+    try Data(bytes).write(to: dir.url("journal-0.log"))
+    #expect {
+      _ = try JournalStore.open(folder: dir.path)
+    } throws: { "\($0)".contains("journal-0.log is corrupt at offset \(offset): a snapshot record in the journal") }
+  }
+
+  @Test func aSnapshotWhoseEndDisagreesIsRefused() throws {
+    let dir = try DataDir()
+    try FileManager.default.createDirectory(atPath: dir.path, withIntermediateDirectories: false)
+    var bytes = FormatVersion.v02.snapshotMagic
+    for number in 1...3_000 {
+      RecordFraming.append(to: &bytes) { RecordCodec.appendPut(Sample.clearance(number), [], to: &$0) }
+    }
+    RecordFraming.append(to: &bytes) { RecordCodec.appendEnd(clearances: 2_999, changes: 0, to: &$0) }
+    for number in 3_001...9_000 {
+      RecordFraming.append(to: &bytes) { RecordCodec.appendPut(Sample.clearance(number), [], to: &$0) }
+    }
+    try Data(bytes).write(to: dir.url("snapshot-1.snap"))
+    #expect {
+      _ = try JournalStore.open(folder: dir.path)
+    } throws: { "\($0)".contains("holds 3000 clearances and 0 changes, its end record says 2999 and 0") }
+  }
+}
