@@ -4,8 +4,21 @@
 struct PayloadReader {
   private let bytes: UnsafeRawBufferPointer
   private(set) var position = 0
+  /// Shares repeated tag sets and reasons between records (recovery).
+  let cache: DecodeCache?
 
-  init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+  init(_ bytes: UnsafeRawBufferPointer, cache: DecodeCache? = nil) {
+    self.bytes = bytes
+    self.cache = cache
+  }
+
+  /// The bytes from `start` to the current position.
+  func bytes(from start: Int) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+  }
+
+  /// Goes back to an earlier position, to decode what was only skipped.
+  mutating func rewind(to start: Int) { position = start }
 
   var isAtEnd: Bool { position == bytes.count }
 
@@ -61,10 +74,30 @@ struct PayloadReader {
     return try utf8(length: length)
   }
 
+  /// A string's bytes, without making a String of them.
+  mutating func rawString() throws(StoreError) -> UnsafeRawBufferPointer {
+    let length = try varint()
+    guard length <= UInt64(bytes.count - position) else { throw endsEarly() }
+    let start = position
+    position += Int(length)
+    return UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+  }
+
+  /// A reason. Longer ones (shorter ones need no allocation) come from the
+  /// cache when it has them.
   mutating func optionalString() throws(StoreError) -> String? {
     let marker = try varint()
     guard marker > 0 else { return nil }
-    return try utf8(length: marker - 1)
+    let length = marker - 1
+    guard let cache, length > 15, length <= UInt64(bytes.count - position) else { return try utf8(length: length) }
+    let candidate = UnsafeRawBufferPointer(rebasing: bytes[position..<(position + Int(length))])
+    if let known = cache.reason(matching: candidate) {
+      position += Int(length)
+      return known
+    }
+    let string = try utf8(length: length)
+    cache.remember(reason: string)
+    return string
   }
 
   private mutating func utf8(length: UInt64) throws(StoreError) -> String {

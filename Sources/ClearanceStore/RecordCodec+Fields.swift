@@ -73,7 +73,9 @@ extension RecordCodec {
       approvedAt: approved, dataReceived: flags & dataFlag != 0, activationReported: flags & activatedFlag != 0)
   }
 
-  static func readChanges(_ reader: inout PayloadReader) throws(StoreError) -> [ChangeRecord] {
+  /// The changes of a history record, or of a put (`owner`: its clearance,
+  /// whose VIN and tags the changes share when they are the same).
+  static func readChanges(_ reader: inout PayloadReader, owner: Clearance? = nil) throws(StoreError) -> [ChangeRecord] {
     // A change takes at least 15 bytes: seq, two empty strings, two
     // statuses, no reason, time, no tags.
     let count = try reader.count(minimumBytes: 15)
@@ -81,7 +83,7 @@ extension RecordCodec {
     changes.reserveCapacity(count)
     for _ in 0..<count {
       let seq = try reader.nonNegative()
-      let vin = try reader.string()
+      let vin = try readVIN(&reader, sameAs: owner)
       let brand = try reader.string()
       let status = try readStatus(&reader)
       let previousCode = try reader.byte()
@@ -91,13 +93,40 @@ extension RecordCodec {
       changes.append(
         ChangeRecord(
           seq: seq, vin: vin, brand: brand, status: status, previousStatus: previous, reason: reason,
-          timestamp: Timestamp(secondsSinceEpoch: time), tags: try readTags(&reader)))
+          timestamp: Timestamp(secondsSinceEpoch: time), tags: try readTags(&reader, sameAs: owner?.tags)))
     }
     return changes
   }
 
-  private static func readTags(_ reader: inout PayloadReader) throws(StoreError) -> [Tag] {
+  private static func readVIN(_ reader: inout PayloadReader, sameAs owner: Clearance?) throws(StoreError) -> String {
+    guard let owner else { return try reader.string() }
+    let start = reader.position
+    if DecodeCache.string(owner.vin, is: try reader.rawString()) { return owner.vin }
+    reader.rewind(to: start)
+    return try reader.string()
+  }
+
+  /// Tags, shared with `owner` or a cached tag set when their bytes match:
+  /// the bytes are walked first (cheap), and decoded only when nothing matches.
+  private static func readTags(_ reader: inout PayloadReader, sameAs owner: [Tag]? = nil) throws(StoreError) -> [Tag] {
+    let start = reader.position
     let count = try reader.count(minimumBytes: 2)
+    guard count > 0 else { return [] }
+    guard owner != nil || reader.cache != nil else { return try decodeTags(&reader, count: count) }
+    for _ in 0..<count {
+      _ = try reader.rawString()
+      _ = try reader.rawString()
+    }
+    let field = reader.bytes(from: start)
+    if let owner, DecodeCache.tags(owner, areEncodedAs: field) { return owner }
+    if let known = reader.cache?.tagSet(matching: field) { return known }
+    reader.rewind(to: start)
+    let tags = try decodeTags(&reader, count: try reader.count(minimumBytes: 2))
+    reader.cache?.remember(tags)
+    return tags
+  }
+
+  private static func decodeTags(_ reader: inout PayloadReader, count: Int) throws(StoreError) -> [Tag] {
     var tags: [Tag] = []
     tags.reserveCapacity(count)
     for _ in 0..<count {

@@ -61,21 +61,23 @@ enum RecordCodec {
     return bytes
   }
 
-  static func decode(_ payload: UnsafeRawBufferPointer, format: FormatVersion) throws(StoreError) -> Record {
+  static func decode(_ payload: UnsafeRawBufferPointer, format: FormatVersion, cache: DecodeCache? = nil)
+    throws(StoreError) -> Record
+  {
     switch format {
     case .v01: return try JSONRecordCodec.decode(payload)
-    case .v02: return try decode(payload)
+    case .v02: return try decode(payload, cache: cache)
     }
   }
 
-  static func decode(_ payload: UnsafeRawBufferPointer) throws(StoreError) -> Record {
-    var reader = PayloadReader(payload)
+  static func decode(_ payload: UnsafeRawBufferPointer, cache: DecodeCache? = nil) throws(StoreError) -> Record {
+    var reader = PayloadReader(payload, cache: cache)
     let kind = try reader.byte()
     let record: Record
     switch Kind(rawValue: kind) {
     case .put:
       let clearance = try readClearance(&reader)
-      record = .put(clearance, try readChanges(&reader))
+      record = .put(clearance, try readChanges(&reader, owner: clearance))
     case .clock: record = .clock(try reader.int64())
     case .history: record = .history(try readChanges(&reader))
     case .end:
@@ -90,8 +92,9 @@ enum RecordCodec {
     return record
   }
 
-  static func decode(_ payload: [UInt8]) throws(StoreError) -> Record {
-    let result = payload.withUnsafeBytes { bytes in Result { () throws(StoreError) in try decode(bytes) } }
+  static func decode(_ payload: [UInt8], cache: DecodeCache? = nil) throws(StoreError) -> Record {
+    let result = payload.withUnsafeBytes { bytes in Result { () throws(StoreError) in try decode(bytes, cache: cache) }
+    }
     return try result.get()
   }
 }

@@ -85,6 +85,7 @@ final class RecordPipeline: @unchecked Sendable {
     defer { finished.signal() }
     var offset = start
     var index = 0
+    let cache = DecodeCache()
     while true {
       free.wait()
       if cancelled.load(ordering: .acquiring) { return }
@@ -97,7 +98,7 @@ final class RecordPipeline: @unchecked Sendable {
         case .corrupt(let why): batch.stop = .corrupt(offset, why)
         case .record(let payload, let end):
           do throws(StoreError) {
-            batch.records.append((offset, try RecordCodec.decode(payload, format: format)))
+            batch.records.append((offset, try RecordCodec.decode(payload, format: format, cache: cache)))
             offset = end
             continue reading
           } catch {

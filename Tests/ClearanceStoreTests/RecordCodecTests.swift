@@ -92,6 +92,52 @@ import Testing
     #expect(cuts > 5_000)
   }
 
+  /// Recovery decodes with a cache that hands out repeated tag sets and
+  /// reasons again: what it decodes must equal what plain decoding does,
+  /// also when a value differs from a cached one in a single byte, and when
+  /// more distinct values come than the cache holds.
+  @Test func decodingWithACacheGivesTheSameRecords() throws {
+    let reasons = ["a reason longer than fifteen bytes", "a reason longer than fifteen bytez", "short", ""]
+    var records = Self.records
+    for number in 0..<40 {
+      let tags = [ClearanceCore.Tag(key: "customer", value: "ACME Fleet Services \(number % 11)")]
+      let clearance = Clearance(
+        vin: "KNA000000000000\(number % 10)\(number / 10)", brand: "kia", tags: number % 3 == 0 ? [] : tags,
+        changelog: [
+          ChangelogEntry(timestamp: Self.time, status: .pending),
+          ChangelogEntry(timestamp: Self.time, status: .rejected, reason: reasons[number % reasons.count]),
+        ], insertedAt: Self.time, approvedAt: nil, dataReceived: false, activationReported: false)
+      let own = ChangeRecord(
+        seq: Int64(number + 1), vin: clearance.vin, brand: "kia", status: .rejected, previousStatus: .pending,
+        reason: reasons[number % reasons.count], timestamp: Self.time, tags: clearance.tags)
+      // The VIN and tags of a change differ from its clearance's in one byte.
+      var other = own
+      other.vin = String(clearance.vin.dropLast()) + "X"
+      other.tags = [ClearanceCore.Tag(key: "customer", value: "ACME Fleet Services \(number % 11)!")]
+      records.append(.put(clearance, [own, other]))
+      records.append(.history([own, other, own]))
+    }
+    let cache = DecodeCache()
+    for record in records + records {
+      let payload = RecordCodec.encode(record)
+      #expect(try RecordCodec.decode(payload, cache: cache) == record)
+    }
+  }
+
+  @Test func aCutPayloadIsRefusedWithAWarmCacheToo() {
+    let cache = DecodeCache()
+    for record in Self.records { _ = try? RecordCodec.decode(RecordCodec.encode(record), cache: cache) }
+    var accepted: [String] = []
+    for (index, record) in Self.records.enumerated() {
+      let payload = RecordCodec.encode(record)
+      for length in 0..<min(payload.count, 700)
+      where (try? RecordCodec.decode(Array(payload[0..<length]), cache: cache)) != nil {
+        accepted.append("record \(index) cut at \(length)")
+      }
+    }
+    #expect(accepted.isEmpty)
+  }
+
   @Test func bytesAfterTheRecordAreRefused() {
     #expect {
       try RecordCodec.decode(RecordCodec.encode(.clock(5)) + [0])
