@@ -85,10 +85,13 @@ final class RecordPipeline: @unchecked Sendable {
     defer { finished.signal() }
     var offset = start
     var index = 0
-    let cache = DecodeCache()
     while true {
       free.wait()
       if cancelled.load(ordering: .acquiring) { return }
+      // A cache per batch: the values it shares are then retained here
+      // while the applying thread releases those of earlier batches, not
+      // the same reference counts from both threads at once.
+      let cache = DecodeCache()
       var batch = Batch()
       batch.records.reserveCapacity(Self.batchSize)
       reading: while batch.records.count < Self.batchSize {
