@@ -19,7 +19,7 @@ final class RecordPipeline: @unchecked Sendable {
     case undecodable(Int, StoreError)
   }
 
-  private struct Batch {
+  private struct Batch: Sendable {
     var records: [(offset: Int, record: RecordCodec.Record)] = []
     var stop: Stop?
   }
@@ -44,6 +44,11 @@ final class RecordPipeline: @unchecked Sendable {
   private let free = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
   private let cancelled = Atomic(false)
+  /// Applied batches go back to the reading thread to be freed there: it
+  /// allocated their values and has time to spare, the applying thread has
+  /// none. `returned` counts them.
+  private let trash = Mutex<[Batch]>([])
+  private let returned = DispatchSemaphore(value: 0)
 
   private init() {
     slots.initialize(repeating: Batch(), count: Self.depth)
@@ -78,6 +83,8 @@ final class RecordPipeline: @unchecked Sendable {
       index += 1
       for (offset, record) in batch.records { try apply(offset, record) }
       if let stop = batch.stop { return stop }
+      pipeline.trash.withLock { $0.append(batch) }
+      pipeline.returned.signal()
     }
   }
 
@@ -85,9 +92,11 @@ final class RecordPipeline: @unchecked Sendable {
     defer { finished.signal() }
     var offset = start
     var index = 0
+    defer { freeReturnedBatches() }
     while true {
       free.wait()
       if cancelled.load(ordering: .acquiring) { return }
+      emptyTrash()
       // A cache per batch: the values it shares are then retained here
       // while the applying thread releases those of earlier batches, not
       // the same reference counts from both threads at once.
@@ -118,9 +127,27 @@ final class RecordPipeline: @unchecked Sendable {
     }
   }
 
+  private func emptyTrash() {
+    let applied = trash.withLock { batches in
+      defer { batches.removeAll() }
+      return batches
+    }
+    _ = consume applied
+  }
+
+  /// After the last batch: frees what comes back until the caller is done.
+  private func freeReturnedBatches() {
+    while !cancelled.load(ordering: .acquiring) {
+      returned.wait()
+      emptyTrash()
+    }
+    emptyTrash()
+  }
+
   private func stopProducing() {
     cancelled.store(true, ordering: .releasing)
     free.signal()
+    returned.signal()
     finished.wait()
   }
 }
