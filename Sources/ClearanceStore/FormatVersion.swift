@@ -2,7 +2,7 @@
 /// characters of their magic. This host writes 02 and reads both; a data
 /// dir in 01 is converted at start-up (docs/journal.md, "Format versions").
 enum FormatVersion: CaseIterable, Sendable {
-  /// JSON payloads (the first release).
+  /// JSON payloads (every release before binary payloads).
   case v01
   /// Binary payloads.
   case v02

@@ -83,7 +83,7 @@ import Testing
     #expect(try magic(dir, "journal-1.log") == "FCJRNL01")
   }
 
-  @Test func aDataDirOfTheFirstReleaseOpensWithEverythingInIt() throws {
+  @Test func aVersion01DataDirOpensWithEverythingInIt() throws {
     let dir = try DataDir()
     try writeFixture(to: dir)
     let store = try JournalStore.open(folder: dir.path)

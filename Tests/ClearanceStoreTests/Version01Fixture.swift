@@ -1,4 +1,4 @@
-/// A data dir written by the first release (format 01, main at 46b9624):
+/// A data dir written by a release of format 01 (main at 46b9624):
 /// `fleet-clearance serve --clock manual --compaction-bytes 1500` took four
 /// Kia and Volkswagen adds with unicode and empty tags, three reports and a
 /// compaction; a second run advanced the clock an hour, added a Kia with
