@@ -51,13 +51,15 @@ let package = Package(
     + kitAdapters.map {
       .target(name: $0, dependencies: ["FleetAdapterKit"], path: "Plugins/\($0)", linkerSettings: adapterLinkerSettings)
     } + [
-      .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-      .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore"]),
+      .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
+      .testTarget(name: "ClearanceCoreTests", dependencies: ["ClearanceCore", "TestSupport"]),
       // Builds the C fixture adapters of Tests/Fixtures/Adapters at test time.
       .target(name: "AdapterFixtures", path: "Tests/AdapterFixtures"),
+      .target(name: "TestSupport", path: "Tests/TestSupport"),
       .testTarget(name: "AdapterHostTests", dependencies: ["AdapterFixtures", "AdapterHost", "ClearanceCore"]),
       .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC", "JSON"]),
-      .testTarget(name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON"]),
+      .testTarget(
+        name: "ClearanceStoreTests", dependencies: ["ClearanceStore", "ClearanceCore", "JSON", "TestSupport"]),
       .testTarget(
         name: "FleetClearanceHostTests", dependencies: ["ClearanceCore", "FleetClearanceHost", "JSON", "JSONRPC"]),
       .testTarget(

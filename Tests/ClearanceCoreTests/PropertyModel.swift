@@ -1,4 +1,5 @@
 import ClearanceCore
+import TestSupport
 
 /// One random operation of the property test.
 enum Operation: CustomStringConvertible {
@@ -61,7 +62,7 @@ func rules(forBrand brand: String) -> BrandRules? {
   Brands.all.first { $0.brand == brand }
 }
 
-extension SplitMix64 {
+extension SeededRandom {
   mutating func operation(for clearance: Clearance?, now: Timestamp) -> Operation {
     let current = clearance.flatMap { rules(forBrand: $0.brand) }
     switch Int.random(in: 0..<100, using: &self) {

@@ -1,9 +1,10 @@
 import ClearanceCore
+import TestSupport
 import Testing
 
 @Suite struct PropertyTests {
   @Test func splitMix64MatchesTheReferenceOutput() {
-    var generator = SplitMix64(seed: 0)
+    var generator = SeededRandom(seed: 0)
     #expect(generator.next() == 0xE220_A839_7B1D_CDAF)
     #expect(generator.next() == 0x6E78_9E6A_A1B9_65F4)
     #expect(generator.next() == 0x06C4_5D18_8009_454F)
@@ -28,7 +29,7 @@ import Testing
 /// before it fired, as they do in the host.
 struct Run {
   let seed: UInt64
-  var generator: SplitMix64
+  var generator: SeededRandom
   var now = t0
   var clearance: Clearance?
   /// What `insertedAt` and `approvedAt` must be in the current activation.
@@ -38,7 +39,7 @@ struct Run {
 
   init(seed: UInt64) {
     self.seed = seed
-    generator = SplitMix64(seed: seed)
+    generator = SeededRandom(seed: seed)
   }
 
   mutating func step(_ index: Int) throws {

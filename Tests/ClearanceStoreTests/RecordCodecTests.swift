@@ -1,4 +1,5 @@
 import ClearanceCore
+import TestSupport
 import Testing
 
 @testable import ClearanceStore

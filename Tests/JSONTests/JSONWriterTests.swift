@@ -1,4 +1,5 @@
 import JSON
+import TestSupport
 import Testing
 
 @Suite struct JSONWriterTests {
@@ -113,7 +114,7 @@ import Testing
   }
 
   @Test func randomDoublesParseBack() throws {
-    var generator = SplitMix64(seed: 0x5EED)
+    var generator = SeededRandom(seed: 0x5EED)
     var checked = 0
     while checked < 20_000 {
       let value = Double(bitPattern: generator.next())
@@ -134,20 +135,5 @@ import Testing
     #expect(JSONNumber(text: number.text) != nil, "\(number.text) is not JSON")
     let back = try JSONParser.parse(JSONWriter.string(.number(number))).doubleValue
     #expect(back?.bitPattern == value.bitPattern, "\(value) -> \(number.text)")
-  }
-}
-
-/// Small deterministic generator so failures are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,11 +1,11 @@
 /// Sebastiano Vigna's SplitMix64: a tiny seeded generator, so that a failing
-/// random sequence can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
+/// random sequence can be replayed from its seed. Shared by the test targets.
+public struct SeededRandom: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -13,11 +13,11 @@ struct SplitMix64: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 
-  mutating func chance(_ percent: Int) -> Bool {
+  public mutating func chance(_ percent: Int) -> Bool {
     Int.random(in: 0..<100, using: &self) < percent
   }
 
-  mutating func pick<T>(_ values: [T]) -> T {
+  public mutating func pick<T>(_ values: [T]) -> T {
     values[Int.random(in: 0..<values.count, using: &self)]
   }
 }
