@@ -46,6 +46,49 @@ import Testing
     #expect(value["tags"]?.objectValue?.keys == ["customer", "z-first", "a"], "tags keep their stored order")
   }
 
+  /// Field order is part of what clients see (and diff): the exact bytes.
+  @Test func exactBytesInProtocolOrder() {
+    let plain = Clearance(
+      vin: "KNAAB12C3DE456789", brand: "kia", tags: [Tag(key: "b", value: "2"), Tag(key: "a", value: "1")],
+      changelog: [
+        ChangelogEntry(timestamp: Timestamp(secondsSinceEpoch: 1_767_225_600), status: .pending, reason: "waiting"),
+        ChangelogEntry(timestamp: Timestamp(secondsSinceEpoch: 1_767_225_661), status: .approved),
+      ], insertedAt: Timestamp(secondsSinceEpoch: 1_767_225_600),
+      approvedAt: Timestamp(secondsSinceEpoch: 1_767_225_661), dataReceived: false, activationReported: false)
+    #expect(
+      ClearanceJSON(clearance: plain, includeChangelog: true).jsonText
+        == #"{"vin":"KNAAB12C3DE456789","brand":"kia","status":"approved","tags":{"b":"2","a":"1"},"#
+        + #""inserted_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:01:01Z","#
+        + #""approved_at":"2026-01-01T00:01:01Z","changelog":["#
+        + #"{"timestamp":"2026-01-01T00:00:00Z","status":"pending","reason":"waiting"},"#
+        + #"{"timestamp":"2026-01-01T00:01:01Z","status":"approved"}]}"#)
+    let tricky = Clearance(
+      vin: "KNAAB12C3DE456789", brand: "kia", tags: [Tag(key: "q\"", value: "line\nsep\u{2028}é")],
+      changelog: [ChangelogEntry(timestamp: Timestamp(secondsSinceEpoch: 0), status: .pending)],
+      insertedAt: Timestamp(secondsSinceEpoch: 0), approvedAt: nil, dataReceived: false, activationReported: false)
+    #expect(
+      ClearanceJSON(clearance: tricky, includeChangelog: false).jsonText
+        == #"{"vin":"KNAAB12C3DE456789","brand":"kia","status":"pending","tags":{"q\"":"line\nsep\u2028é"},"#
+        + #""inserted_at":"1970-01-01T00:00:00Z","updated_at":"1970-01-01T00:00:00Z"}"#)
+    let change = ChangeRecord(
+      seq: 3, vin: "KNAAB12C3DE456789", brand: "kia", status: .pending, previousStatus: nil, reason: "waiting",
+      timestamp: Timestamp(secondsSinceEpoch: 1_767_225_600), tags: [])
+    #expect(
+      ChangeJSON(change: change).jsonText
+        == #"{"seq":3,"vin":"KNAAB12C3DE456789","brand":"kia","status":"pending","previous_status":null,"#
+        + #""reason":"waiting","timestamp":"2026-01-01T00:00:00Z","tags":{}}"#)
+    let items = ItemsReply<AddItem>(
+      key: "vehicles",
+      items: [
+        .refused(vin: "KNAAB12C3DE456789", brand: "ford", reason: "active elsewhere"),
+        .error(vin: .null, description: "vin is missing"),
+      ], trailer: [("next_cursor", .null)])
+    #expect(
+      items.jsonText
+        == #"{"vehicles":[{"vin":"KNAAB12C3DE456789","brand":"ford","status":"rejected","reason":"active elsewhere"},"#
+        + #"{"vin":null,"status":"error","description":"vin is missing"}],"next_cursor":null}"#)
+  }
+
   @Test func clearanceWithoutOptionalFields() throws {
     let value = try parsed(ClearanceJSON(clearance: clearance(reason: nil, approved: false), includeChangelog: false))
     #expect(value["reason"] == nil)
