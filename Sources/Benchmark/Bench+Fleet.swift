@@ -65,7 +65,7 @@ extension Bench {
     note(
       "latency: the same round trips through /bin/cat instead of the host take p50 "
         + "\(Format.number(Self.percentile(bare, 50))) / p99 \(Format.number(Self.percentile(bare, 99))) µs "
-        + "on this machine (cat sleeps in read between lines; the host polls for up to 50 µs after each answer "
+        + "on this machine (cat sleeps in read between lines; the host polls for up to 50 µs after an answer "
         + "before it sleeps, which saves the wake-up).")
   }
 

@@ -31,8 +31,7 @@ public final class StdioServer {
   private var lineFailed: RPCError?
   private var lineIDs: [JSON] = []
   private var exitStatus: Int32?
-  /// Set when output was written: the next wait first spins briefly.
-  private var spinAfterAnswer = false
+  private var spin = InputSpin()
   private var inputClosed = false
   private var outputBroken = false
   private let input: Int32
@@ -80,37 +79,22 @@ public final class StdioServer {
   }
 
   /// Waits for input or the handler's next wake-up; true when input (or
-  /// its end) is ready to read.
+  /// its end) is ready to read. Right after answers it may first poll in a
+  /// short loop (`InputSpin`).
   private func waitForInput() -> Bool {
     guard queueStart >= queue.count else { return false }
     var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-    if spinAfterAnswer && Self.canSpin && spinForInput(&descriptor) { return true }
+    if spin.spin(&descriptor, until: { terminationRequested.load(ordering: .relaxed) }) {
+      spin.reset()
+      return true
+    }
     let timeout = handler.millisecondsUntilWake().map { Int32(clamping: max(0, $0)) } ?? -1
-    return poll(&descriptor, 1, timeout) > 0
-  }
-
-  /// Right after answering, a client that waits for each answer sends its
-  /// next request within a few microseconds; checking for it in a short loop
-  /// instead of sleeping in `poll` saves the scheduler's wake-up (tens of
-  /// microseconds on a VM). Only after answers, and bounded, so an idle host
-  /// uses no CPU.
-  private func spinForInput(_ descriptor: inout pollfd) -> Bool {
-    spinAfterAnswer = false
-    let deadline = Self.monotonicNanoseconds() + Self.spinNanoseconds
-    repeat {
-      if poll(&descriptor, 1, 0) > 0 { return true }
-    } while Self.monotonicNanoseconds() < deadline && !terminationRequested.load(ordering: .relaxed)
-    return false
-  }
-
-  static let spinNanoseconds: UInt64 = 50_000
-  /// On one CPU the spin would only delay the client it waits for.
-  static let canSpin = sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
-
-  private static func monotonicNanoseconds() -> UInt64 {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
+    guard poll(&descriptor, 1, timeout) > 0 else {
+      spin.reset()
+      return false
+    }
+    spin.inputArrivedAfterSleep()
+    return true
   }
 
   /// Reads what is ready without blocking, up to `limit` bytes, so that
@@ -306,7 +290,7 @@ public final class StdioServer {
   private func writeAll() {
     defer { output.removeAll(keepingCapacity: true) }
     guard !outputBroken else { return }
-    spinAfterAnswer = true
+    spin.answered()
     var offset = 0
     while offset < output.count {
       let written = output.withUnsafeBytes { write(outputDescriptor, $0.baseAddress! + offset, $0.count - offset) }
