@@ -21,7 +21,10 @@ extension JournalStore {
       try syncFolder()
       try createJournal(next)
     } catch {
-      // Snapshot N+1 would hide what journal N still receives: take it back.
+      // Snapshot N+1 would hide what journal N still receives: take it back,
+      // and the journal N+1 that may have been started (first: a journal
+      // without its snapshot stops the next start).
+      _ = calls.unlink(journalPath(next))
       if calls.unlink(snapshotPath(next)) != 0 || (try? syncFolder()) == nil {
         markBroken(
           .system("taking back the unfinished snapshot", snapshotPath(next)), unfinishedSnapshot: snapshotPath(next))

@@ -17,7 +17,16 @@ extension JournalStore {
     let generations = files.compactMap { generation(of: $0, prefix: "snapshot-", suffix: ".snap") }.sorted()
     let newest = generations.last ?? 0
     let journals = files.compactMap { generation(of: $0, prefix: "journal-", suffix: ".log") }
-    if let newer = journals.filter({ $0 > newest }).max() {
+    var newer = journals.filter { $0 > newest }
+    // A compaction that failed after starting journal N+1 may leave it
+    // behind, holding no record, beside journal N still in use: drop it.
+    let leftover = "\(folder)/journal-\(newest + 1).log"
+    if journals.contains(newest) && newer.contains(newest + 1) && Self.holdsNoRecord(journal: leftover)
+      && calls.unlink(leftover) == 0
+    {
+      newer.removeAll { $0 == newest + 1 }
+    }
+    if let newer = newer.max() {
       throw StoreError(
         "\(folder)/journal-\(newer).log has no snapshot-\(newer).snap beside it: the snapshot was lost, and starting without it would drop data. Restore the data dir from a backup"
       )
@@ -44,6 +53,12 @@ extension JournalStore {
       if older { _ = calls.unlink("\(folder)/\(name)") }
     }
     return store
+  }
+
+  /// At most the 8-byte magic: a journal that was created but never written to.
+  static func holdsNoRecord(journal path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_size <= Int64(FormatVersion.magicBytes)
   }
 
   static func generation(of name: String, prefix: String, suffix: String) -> Int? {
