@@ -63,6 +63,9 @@ public final class JournalStore: ClearanceStore {
   public func countsByBrand() -> [String: Int] { memory.countsByBrand() }
   public func changes(after seq: Int64, limit: Int) -> [ChangeRecord] { memory.changes(after: seq, limit: limit) }
   public func forEach(_ body: (Clearance) -> Void) { memory.forEach(body) }
+  public func forEach(brandAndStatus include: (String, ClearanceStatus) -> Bool, _ body: (Clearance) -> Void) {
+    memory.forEach(brandAndStatus: include, body)
+  }
 
   public func page(
     after cursor: String?, limit: Int, scope: ListScope, matches: (Clearance) -> Bool, shouldStop: () -> Bool

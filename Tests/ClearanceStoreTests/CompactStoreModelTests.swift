@@ -96,6 +96,7 @@ import Testing
       var all: [Clearance] = []
       store.forEach { all.append($0) }
       #expect(all.sorted { $0.vin < $1.vin } == reference.clearances.values.sorted { $0.vin < $1.vin })
+      compareScan()
       let history = store.changes(after: 0, limit: 100_000)
       #expect(history == reference.history)
       for (change, expected) in zip(history, reference.history) {
@@ -108,6 +109,24 @@ import Testing
       #expect(store.changes(after: after, limit: limit) == reference.changes(after: after, limit: limit))
       comparePages()
       compareReloaded()
+    }
+
+    /// The scan by brand and status yields exactly the clearances the
+    /// filter accepts, and asks about pairs, not about each clearance.
+    mutating func compareScan() {
+      let statuses = Set((0..<3).map { _ in random.pick(ClearanceStatus.allCases) })
+      let brand = random.pick(CompactStoreModelTests.rules).brand
+      let include = { (clearance: Clearance) in clearance.brand == brand || statuses.contains(clearance.status) }
+      var asked: [String] = []
+      var found: [Clearance] = []
+      store.forEach(brandAndStatus: { brandName, status in
+        asked.append("\(brandName) \(status)")
+        return brandName == brand || statuses.contains(status)
+      }) { found.append($0) }
+      let expected = reference.clearances.values.filter(include).sorted { $0.vin < $1.vin }
+      #expect(found.sorted { $0.vin < $1.vin } == expected)
+      #expect(Set(asked).count == asked.count, "each pair asked once")
+      if expected.isEmpty { #expect(found.isEmpty) }
     }
 
     /// What loading a snapshot of the store gives: the same clearances and
