@@ -57,7 +57,11 @@ public final class InMemoryStore: ClearanceStore {
     return clearance(at: slot, vin: vins[Int(slot)].isPacked ? vin : nil)
   }
 
-  public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
+  public func save(_ clearance: Clearance, changes: [ChangeRecord]) { put(clearance, changes: changes) }
+
+  /// `save`, returning the clearance's slot.
+  @discardableResult
+  func put(_ clearance: Clearance, changes: [ChangeRecord]) -> UInt32 {
     saveCount += 1
     if !snapshotCursor.isEmpty { snapshotCursor = [] }
     let slot: UInt32
@@ -107,10 +111,13 @@ public final class InMemoryStore: ClearanceStore {
       }
     }
     if !changes.isEmpty { appendChanges(changes, of: clearance, at: slot, stored: stored) }
+    return slot
   }
 
-  /// Puts back the change history a snapshot held.
-  func appendHistory(_ changes: [ChangeRecord]) { appendSnapshotHistory(changes) }
+  /// Puts back the change history a snapshot held, each change with its VIN.
+  func appendHistory(_ changes: [ChangeRecord]) {
+    try? appendSnapshotHistory(changes.map(SnapshotChange.init), puts: SnapshotPuts())
+  }
 
   /// The history's length, to roll back to.
   var historyCount: Int { history.count }
@@ -147,6 +154,7 @@ public final class InMemoryStore: ClearanceStore {
     return (start..<end).map { change(at: $0) }
   }
 
+  /// In slot order: a snapshot numbers its puts that way (`putNumbers`).
   public func forEach(_ body: (Clearance) -> Void) {
     for slot in slots.indices where slots[slot].isLive { body(clearance(at: UInt32(slot), vin: nil)) }
   }
