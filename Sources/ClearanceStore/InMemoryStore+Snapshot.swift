@@ -15,7 +15,7 @@ struct SnapshotPuts {
 extension InMemoryStore {
   /// A snapshot's put: saved as usual, and its slot remembered.
   func loadPut(_ clearance: Clearance, into puts: inout SnapshotPuts) {
-    let slot = put(clearance, changes: [])
+    let slot = put(clearance, changes: []).slot
     if !vins[Int(slot)].isPacked && !holds(clearance.vin, at: slot) {
       puts.spellings[puts.slots.count + 1] = clearance.vin
     }

@@ -37,7 +37,7 @@ public final class InMemoryStore: ClearanceStore {
   var brandCounts: [Int] = []
   var liveCount = 0
 
-  public private(set) var saveCount = 0
+  public internal(set) var saveCount = 0
   public var journalBytes: Int64 { 0 }
   public var restoredClock: Int64? { nil }
   public var durableClock: Int64? { nil }
@@ -59,9 +59,9 @@ public final class InMemoryStore: ClearanceStore {
 
   public func save(_ clearance: Clearance, changes: [ChangeRecord]) { put(clearance, changes: changes) }
 
-  /// `save`, returning the clearance's slot.
+  /// `save`, returning what it replaced (its slot, and how to undo it).
   @discardableResult
-  func put(_ clearance: Clearance, changes: [ChangeRecord]) -> UInt32 {
+  func put(_ clearance: Clearance, changes: [ChangeRecord]) -> Replaced {
     saveCount += 1
     if !snapshotCursor.isEmpty { snapshotCursor = [] }
     let slot: UInt32
@@ -76,8 +76,8 @@ public final class InMemoryStore: ClearanceStore {
       stored = .empty
       isNew = true
     }
-    let oldBrand = stored.brand
-    let oldStatus = stored.status
+    let replaced = Replaced(slot: slot, old: isNew ? nil : stored, historyCount: history.count)
+    let old = stored
     if isNew || !ExactString.same(brands[stored.brand], clearance.brand) { stored.brand = internBrand(clearance.brand) }
     if isNew || !ExactTags.same(tagSets[stored.tags], clearance.tags) { stored.tags = tagSets.id(for: clearance.tags) }
     storeChangelog(clearance.changelog, in: &stored, isNew: isNew)
@@ -97,21 +97,26 @@ public final class InMemoryStore: ClearanceStore {
       statusCounts[Int(stored.status)] += 1
       brandCounts[Int(stored.brand)] += 1
     } else {
-      if oldStatus != stored.status {
-        byStatus[Int(oldStatus)].noteRemoval()
-        byStatus[Int(stored.status)].insert(slot)
-        statusCounts[Int(oldStatus)] -= 1
-        statusCounts[Int(stored.status)] += 1
-      }
-      if oldBrand != stored.brand {
-        byBrand[Int(oldBrand)].noteRemoval()
-        byBrand[Int(stored.brand)].insert(slot)
-        brandCounts[Int(oldBrand)] -= 1
-        brandCounts[Int(stored.brand)] += 1
-      }
+      moveInIndexes(slot, from: old, to: stored)
     }
     if !changes.isEmpty { appendChanges(changes, of: clearance, at: slot, stored: stored) }
-    return slot
+    return replaced
+  }
+
+  /// A live slot's status or brand changed: its indexes and counts follow.
+  func moveInIndexes(_ slot: UInt32, from old: StoredClearance, to new: StoredClearance) {
+    if old.status != new.status {
+      byStatus[Int(old.status)].noteRemoval()
+      byStatus[Int(new.status)].insert(slot)
+      statusCounts[Int(old.status)] -= 1
+      statusCounts[Int(new.status)] += 1
+    }
+    if old.brand != new.brand {
+      byBrand[Int(old.brand)].noteRemoval()
+      byBrand[Int(new.brand)].insert(slot)
+      brandCounts[Int(old.brand)] -= 1
+      brandCounts[Int(new.brand)] += 1
+    }
   }
 
   /// Puts back the change history a snapshot held, each change with its VIN.
@@ -128,7 +133,7 @@ public final class InMemoryStore: ClearanceStore {
     if let old {
       save(old, changes: [])
     } else if let slot = slot(of: vin) {
-      removeSlot(slot, vin: vin)
+      removeSlot(slot)
     }
     cutHistory(to: historyCount)
   }

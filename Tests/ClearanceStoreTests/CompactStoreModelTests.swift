@@ -29,6 +29,8 @@ import Testing
     let store = InMemoryStore()
     let reference = ReferenceStore()
     var undo: [(vin: String, old: Clearance?, historyCount: Int)] = []
+    /// What each save replaced, as `JournalStore` keeps it.
+    var replaced: [InMemoryStore.Replaced] = []
     var now = Timestamp(secondsSinceEpoch: 1_767_225_600)
 
     mutating func step() {
@@ -73,18 +75,28 @@ import Testing
         seq += 1
       }
       undo.append((clearance.vin, store.clearance(vin: clearance.vin), store.historyCount))
-      store.save(clearance, changes: changes)
+      replaced.append(store.put(clearance, changes: changes))
       reference.save(clearance, changes: changes)
     }
 
     mutating func commitOrFail() {
       if random.chance(25) {
-        for entry in undo.reversed() {
-          store.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
+        // Both ways of undoing: from what each save replaced (the journal
+        // store's) and by saving the old clearance again.
+        let fromReplaced = random.chance(50)
+        let saves = store.saveCount
+        for (entry, replaced) in zip(undo, replaced).reversed() {
+          if fromReplaced {
+            store.undo(replaced)
+          } else {
+            store.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
+          }
           reference.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
         }
+        #expect(store.saveCount - saves == undo.filter { $0.old != nil }.count, "one save per value put back")
       }
       undo.removeAll()
+      replaced.removeAll()
     }
 
     mutating func compare() {
