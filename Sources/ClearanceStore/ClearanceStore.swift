@@ -19,8 +19,12 @@ public protocol ClearanceStore: AnyObject {
     after cursor: String?, limit: Int, scope: ListScope, matches: (Clearance) -> Bool,
     shouldStop: () -> Bool
   ) -> ListPage
-  /// Every clearance, in no particular order (timers at start-up).
+  /// Every clearance, in no particular order (snapshots).
   func forEach(_ body: (Clearance) -> Void)
+  /// Every clearance whose brand and status `include` accepts, in no
+  /// particular order (timers at start-up). `include` is asked about brand
+  /// and status pairs, not about each clearance; the others are not built.
+  func forEach(brandAndStatus include: (String, ClearanceStatus) -> Bool, _ body: (Clearance) -> Void)
 
   /// Makes every change saved since the last commit durable. On failure the
   /// store is rolled back to the last durable state, so that nothing that

@@ -24,43 +24,14 @@ extension InMemoryStore {
     }
   }
 
-  /// A snapshot's history, after its clearances, in one call or in slices:
-  /// the n-th change of a VIN reports the n-th entry of its changelog.
-  /// Where each VIN's next entry is stays in `snapshotCursor` from slice to
-  /// slice, until the next save.
-  func appendSnapshotHistory(_ changes: [ChangeRecord]) {
-    let notStarted = UInt32.max - 1
-    var nextEntry = snapshotCursor
-    snapshotCursor = []
-    if nextEntry.count < slots.count {
-      nextEntry.append(contentsOf: repeatElement(notStarted, count: slots.count - nextEntry.count))
-    }
-    defer { snapshotCursor = nextEntry }
-    for change in changes {
-      guard let slot = slot(of: change.vin), holds(change.vin, at: slot) else {
-        appendVerbatim(change)
-        continue
-      }
-      var index = nextEntry[Int(slot)]
-      if index == notStarted { index = slots[Int(slot)].head }
-      guard index != StoredEntry.none, entry(index, equals: change) else {
-        appendVerbatim(change)
-        continue
-      }
-      append(
-        change, entry: index, slot: slot, brand: internBrand(change.brand), tags: tagSets.id(for: change.tags))
-      nextEntry[Int(slot)] = entries[Int(index)].next
-    }
-  }
-
-  private func append(_ change: ChangeRecord, entry: UInt32, slot: UInt32, brand: UInt32, tags: UInt32) {
+  func append(_ change: ChangeRecord, entry: UInt32, slot: UInt32, brand: UInt32, tags: UInt32) {
     // A change numbered out of line keeps its own seq.
     guard change.seq == Int64(history.count) + 1 else { return appendVerbatim(change) }
     let previous = change.previousStatus.map { UInt32($0.code) } ?? HistoryRef.noPreviousStatus
     history.append(HistoryRef(entry: entry, slot: slot, tags: tags, brandAndPrevious: brand << 4 | previous))
   }
 
-  private func appendVerbatim(_ change: ChangeRecord) {
+  func appendVerbatim(_ change: ChangeRecord) {
     history.append(
       HistoryRef(entry: HistoryRef.verbatimMark, slot: UInt32(verbatim.count), tags: 0, brandAndPrevious: 0))
     verbatim.append(change)
@@ -77,14 +48,15 @@ extension InMemoryStore {
     return id
   }
 
-  /// The change at a history position, built back.
-  func change(at position: Int) -> ChangeRecord {
+  /// The change at a history position, built back. `vin`, when the caller
+  /// has it, saves building the string.
+  func change(at position: Int, vin: String? = nil) -> ChangeRecord {
     let ref = history[position]
     if ref.entry == HistoryRef.verbatimMark { return verbatim[Int(ref.slot)] }
     let entry = changelogEntry(ref.entry)
     let previous = ref.previousStatusCode
     return ChangeRecord(
-      seq: Int64(position) + 1, vin: vinString(ref.slot), brand: brands[ref.brand], status: entry.status,
+      seq: Int64(position) + 1, vin: vin ?? vinString(ref.slot), brand: brands[ref.brand], status: entry.status,
       previousStatus: previous == HistoryRef.noPreviousStatus ? nil : ClearanceStatus(code: UInt8(previous)),
       reason: entry.reason, timestamp: entry.timestamp, tags: tagSets[ref.tags])
   }

@@ -22,9 +22,9 @@ extension InMemoryStore {
   }
 
   /// Takes a clearance out (a rolled-back insert). The slot stays, dead.
-  func removeSlot(_ slot: UInt32, vin: String) {
+  func removeSlot(_ slot: UInt32) {
     let key = vins[Int(slot)]
-    if key.isPacked { table.remove(key, in: vins) } else { oddSlots[vin] = nil }
+    if key.isPacked { table.remove(key, in: vins) } else { oddSlots[oddVINs[Int(key.low)]] = nil }
     let stored = slots[Int(slot)]
     slots[Int(slot)].flags &= ~StoredClearance.liveFlag
     liveCount -= 1

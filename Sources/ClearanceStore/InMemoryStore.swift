@@ -37,7 +37,7 @@ public final class InMemoryStore: ClearanceStore {
   var brandCounts: [Int] = []
   var liveCount = 0
 
-  public private(set) var saveCount = 0
+  public internal(set) var saveCount = 0
   public var journalBytes: Int64 { 0 }
   public var restoredClock: Int64? { nil }
   public var durableClock: Int64? { nil }
@@ -57,7 +57,11 @@ public final class InMemoryStore: ClearanceStore {
     return clearance(at: slot, vin: vins[Int(slot)].isPacked ? vin : nil)
   }
 
-  public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
+  public func save(_ clearance: Clearance, changes: [ChangeRecord]) { put(clearance, changes: changes) }
+
+  /// `save`, returning what it replaced (its slot, and how to undo it).
+  @discardableResult
+  func put(_ clearance: Clearance, changes: [ChangeRecord]) -> Replaced {
     saveCount += 1
     if !snapshotCursor.isEmpty { snapshotCursor = [] }
     let slot: UInt32
@@ -72,8 +76,8 @@ public final class InMemoryStore: ClearanceStore {
       stored = .empty
       isNew = true
     }
-    let oldBrand = stored.brand
-    let oldStatus = stored.status
+    let replaced = Replaced(slot: slot, old: isNew ? nil : stored, historyCount: history.count)
+    let old = stored
     if isNew || !ExactString.same(brands[stored.brand], clearance.brand) { stored.brand = internBrand(clearance.brand) }
     if isNew || !ExactTags.same(tagSets[stored.tags], clearance.tags) { stored.tags = tagSets.id(for: clearance.tags) }
     storeChangelog(clearance.changelog, in: &stored, isNew: isNew)
@@ -93,24 +97,32 @@ public final class InMemoryStore: ClearanceStore {
       statusCounts[Int(stored.status)] += 1
       brandCounts[Int(stored.brand)] += 1
     } else {
-      if oldStatus != stored.status {
-        byStatus[Int(oldStatus)].noteRemoval()
-        byStatus[Int(stored.status)].insert(slot)
-        statusCounts[Int(oldStatus)] -= 1
-        statusCounts[Int(stored.status)] += 1
-      }
-      if oldBrand != stored.brand {
-        byBrand[Int(oldBrand)].noteRemoval()
-        byBrand[Int(stored.brand)].insert(slot)
-        brandCounts[Int(oldBrand)] -= 1
-        brandCounts[Int(stored.brand)] += 1
-      }
+      moveInIndexes(slot, from: old, to: stored)
     }
     if !changes.isEmpty { appendChanges(changes, of: clearance, at: slot, stored: stored) }
+    return replaced
   }
 
-  /// Puts back the change history a snapshot held.
-  func appendHistory(_ changes: [ChangeRecord]) { appendSnapshotHistory(changes) }
+  /// A live slot's status or brand changed: its indexes and counts follow.
+  func moveInIndexes(_ slot: UInt32, from old: StoredClearance, to new: StoredClearance) {
+    if old.status != new.status {
+      byStatus[Int(old.status)].noteRemoval()
+      byStatus[Int(new.status)].insert(slot)
+      statusCounts[Int(old.status)] -= 1
+      statusCounts[Int(new.status)] += 1
+    }
+    if old.brand != new.brand {
+      byBrand[Int(old.brand)].noteRemoval()
+      byBrand[Int(new.brand)].insert(slot)
+      brandCounts[Int(old.brand)] -= 1
+      brandCounts[Int(new.brand)] += 1
+    }
+  }
+
+  /// Puts back the change history a snapshot held, each change with its VIN.
+  func appendHistory(_ changes: [ChangeRecord]) {
+    try? appendSnapshotHistory(changes.map(SnapshotChange.init), puts: SnapshotPuts())
+  }
 
   /// The history's length, to roll back to.
   var historyCount: Int { history.count }
@@ -121,7 +133,7 @@ public final class InMemoryStore: ClearanceStore {
     if let old {
       save(old, changes: [])
     } else if let slot = slot(of: vin) {
-      removeSlot(slot, vin: vin)
+      removeSlot(slot)
     }
     cutHistory(to: historyCount)
   }
@@ -147,6 +159,7 @@ public final class InMemoryStore: ClearanceStore {
     return (start..<end).map { change(at: $0) }
   }
 
+  /// In slot order: a snapshot numbers its puts that way (`putNumbers`).
   public func forEach(_ body: (Clearance) -> Void) {
     for slot in slots.indices where slots[slot].isLive { body(clearance(at: UInt32(slot), vin: nil)) }
   }

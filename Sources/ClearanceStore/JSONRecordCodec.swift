@@ -17,7 +17,7 @@ enum JSONRecordCodec {
     case .clock(let seconds):
       object["clock"] = .number(JSONNumber(seconds))
     case .history(let changes):
-      object["history"] = .array(changes.map(encode))
+      object["history"] = .array(changes.map { encode($0.change) })
     case .end(let clearances, let changes):
       object["end"] = .array([.number(JSONNumber(clearances)), .number(JSONNumber(changes))])
     }
@@ -37,7 +37,7 @@ enum JSONRecordCodec {
     }
     if let seconds = value["clock"]?.int64Value { return .clock(seconds) }
     if let history = value["history"]?.arrayValue {
-      return .history(try history.map { (item) throws(StoreError) in try change(item) })
+      return .history(try history.map { (item) throws(StoreError) in SnapshotChange(try change(item)) })
     }
     if let end = value["end"]?.arrayValue, end.count == 2, let clearances = end[0].int64Value,
       let changes = end[1].int64Value

@@ -63,15 +63,16 @@ extension JournalStore {
       do throws(StoreError) { try flush(false) } catch { failure = error }
     }
     if let failure { throw failure }
-    var seq: Int64 = 0
+    // The history names each change's clearance by its put (the order
+    // `forEach` went in), not by VIN: loading then needs no lookup.
+    let putNumbers = memory.putNumbers()
     var changes = 0
     while true {
       // 500 changes with the largest tags allowed stay far below a record's limit.
-      let slice = memory.changes(after: seq, limit: 500)
-      guard let last = slice.last else { break }
+      let slice = memory.snapshotChanges(from: changes, limit: 500, putNumbers: putNumbers)
+      guard !slice.isEmpty else { break }
       RecordFraming.append(to: &buffer) { RecordCodec.appendHistory(slice, to: &$0) }
       changes += slice.count
-      seq = last.seq
       try flush(false)
     }
     if let clock = currentClock { RecordFraming.append(to: &buffer) { RecordCodec.appendClock(clock, to: &$0) } }

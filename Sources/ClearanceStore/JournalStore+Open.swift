@@ -75,14 +75,18 @@ extension JournalStore {
       var complete = false
       var clearances = 0
       var changes = 0
+      var puts = SnapshotPuts()
       let stop = try RecordPipeline.run(bytes, from: FormatVersion.magicBytes, format: format) {
-        (_, record) throws(StoreError) in
+        (offset, record) throws(StoreError) in
         switch record {
         case .put(let clearance, _):
-          memory.save(clearance, changes: [])
+          memory.loadPut(clearance, into: &puts)
           clearances += 1
         case .history(let slice):
-          memory.appendHistory(slice)
+          do throws(StoreError) { try memory.appendSnapshotHistory(slice, puts: puts) } catch {
+            throw StoreError(
+              "snapshot \(path) is corrupt at offset \(offset): \(error.description); restore a backup of the data dir")
+          }
           changes += slice.count
         case .clock(let seconds): restoredClockValue(seconds)
         case .end(let expectedClearances, let expectedChanges):

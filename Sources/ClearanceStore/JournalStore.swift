@@ -18,7 +18,7 @@ public final class JournalStore: ClearanceStore {
   var durableBytes: Int64 = 0
   private var pending: [UInt8] = []
   /// What each queued save replaced, for rolling back a failed commit.
-  private var undo: [(vin: String, old: Clearance?, historyCount: Int)] = []
+  private var undo: [InMemoryStore.Replaced] = []
   private var clock: Int64?
   /// The clock value the journal holds (what a restart would resume at).
   public private(set) var durableClock: Int64?
@@ -63,6 +63,9 @@ public final class JournalStore: ClearanceStore {
   public func countsByBrand() -> [String: Int] { memory.countsByBrand() }
   public func changes(after seq: Int64, limit: Int) -> [ChangeRecord] { memory.changes(after: seq, limit: limit) }
   public func forEach(_ body: (Clearance) -> Void) { memory.forEach(body) }
+  public func forEach(brandAndStatus include: (String, ClearanceStatus) -> Bool, _ body: (Clearance) -> Void) {
+    memory.forEach(brandAndStatus: include, body)
+  }
 
   public func page(
     after cursor: String?, limit: Int, scope: ListScope, matches: (Clearance) -> Bool, shouldStop: () -> Bool
@@ -71,8 +74,7 @@ public final class JournalStore: ClearanceStore {
   }
 
   public func save(_ clearance: Clearance, changes: [ChangeRecord]) {
-    undo.append((clearance.vin, memory.clearance(vin: clearance.vin), memory.historyCount))
-    memory.save(clearance, changes: changes)
+    undo.append(memory.put(clearance, changes: changes))
     RecordFraming.append(to: &pending) { RecordCodec.appendPut(clearance, changes, to: &$0) }
   }
 
@@ -141,9 +143,7 @@ public final class JournalStore: ClearanceStore {
   /// to its last durable byte. If even that fails, no more appends are
   /// trusted until a later commit manages to cut it back (`repair`).
   private func rollBack() {
-    for entry in undo.reversed() {
-      memory.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
-    }
+    for replaced in undo.reversed() { memory.undo(replaced) }
     undo.removeAll()
     pending.removeAll()
     clock = durableClock

@@ -30,6 +30,20 @@ extension RecordCodec {
   static func appendChange(_ change: ChangeRecord, to buffer: inout [UInt8]) {
     buffer.appendVarint(UInt64(bitPattern: change.seq))
     buffer.appendString(change.vin)
+    appendChangeFields(change, to: &buffer)
+  }
+
+  /// A change of a snapshot's history: the put that holds its clearance
+  /// instead of the VIN, or 0 and the VIN.
+  static func appendSnapshotChange(_ item: SnapshotChange, to buffer: inout [UInt8]) {
+    buffer.appendVarint(UInt64(bitPattern: item.change.seq))
+    buffer.appendVarint(item.put)
+    if item.put == 0 { buffer.appendString(item.change.vin) }
+    appendChangeFields(item.change, to: &buffer)
+  }
+
+  /// What follows the VIN in both kinds of change.
+  private static func appendChangeFields(_ change: ChangeRecord, to buffer: inout [UInt8]) {
     buffer.appendString(change.brand)
     buffer.append(code(change.status))
     buffer.append(change.previousStatus.map(code) ?? 0)
@@ -84,18 +98,39 @@ extension RecordCodec {
     for _ in 0..<count {
       let seq = try reader.nonNegative()
       let vin = try readVIN(&reader, sameAs: owner)
-      let brand = try reader.string()
-      let status = try readStatus(&reader)
-      let previousCode = try reader.byte()
-      let previous = previousCode == 0 ? nil : try Self.status(previousCode)
-      let reason = try reader.optionalString()
-      let time = try reader.int64()
-      changes.append(
-        ChangeRecord(
-          seq: seq, vin: vin, brand: brand, status: status, previousStatus: previous, reason: reason,
-          timestamp: Timestamp(secondsSinceEpoch: time), tags: try readTags(&reader, sameAs: owner?.tags)))
+      changes.append(try readChangeFields(&reader, seq: seq, vin: vin, ownerTags: owner?.tags))
     }
     return changes
+  }
+
+  /// The changes of a snapshot's history record.
+  static func readSnapshotChanges(_ reader: inout PayloadReader) throws(StoreError) -> [SnapshotChange] {
+    // At least 15 bytes: seq, put, brand, two statuses, no reason, time, no tags.
+    let count = try reader.count(minimumBytes: 15)
+    var changes: [SnapshotChange] = []
+    changes.reserveCapacity(count)
+    for _ in 0..<count {
+      let seq = try reader.nonNegative()
+      let put = Int(try reader.nonNegative())
+      let vin = put == 0 ? try reader.string() : ""
+      changes.append(
+        SnapshotChange(put: put, change: try readChangeFields(&reader, seq: seq, vin: vin, ownerTags: nil)))
+    }
+    return changes
+  }
+
+  private static func readChangeFields(_ reader: inout PayloadReader, seq: Int64, vin: String, ownerTags: [Tag]?)
+    throws(StoreError) -> ChangeRecord
+  {
+    let brand = try reader.string()
+    let status = try readStatus(&reader)
+    let previousCode = try reader.byte()
+    let previous = previousCode == 0 ? nil : try Self.status(previousCode)
+    let reason = try reader.optionalString()
+    let time = try reader.int64()
+    return ChangeRecord(
+      seq: seq, vin: vin, brand: brand, status: status, previousStatus: previous, reason: reason,
+      timestamp: Timestamp(secondsSinceEpoch: time), tags: try readTags(&reader, sameAs: ownerTags))
   }
 
   private static func readVIN(_ reader: inout PayloadReader, sameAs owner: Clearance?) throws(StoreError) -> String {

@@ -12,7 +12,7 @@ enum RecordCodec {
     /// Where the manual clock stands.
     case clock(Int64)
     /// Snapshot only: a slice of the change history.
-    case history([ChangeRecord])
+    case history([SnapshotChange])
     /// Snapshot only: the last record, proving the snapshot is complete.
     case end(clearances: Int, changes: Int)
   }
@@ -37,10 +37,10 @@ enum RecordCodec {
     buffer.appendInt64(seconds)
   }
 
-  static func appendHistory(_ changes: [ChangeRecord], to buffer: inout [UInt8]) {
+  static func appendHistory(_ changes: [SnapshotChange], to buffer: inout [UInt8]) {
     buffer.append(Kind.history.rawValue)
     buffer.appendVarint(changes.count)
-    for change in changes { appendChange(change, to: &buffer) }
+    for change in changes { appendSnapshotChange(change, to: &buffer) }
   }
 
   static func appendEnd(clearances: Int, changes: Int, to buffer: inout [UInt8]) {
@@ -79,7 +79,7 @@ enum RecordCodec {
       let clearance = try readClearance(&reader)
       record = .put(clearance, try readChanges(&reader, owner: clearance))
     case .clock: record = .clock(try reader.int64())
-    case .history: record = .history(try readChanges(&reader))
+    case .history: record = .history(try readSnapshotChanges(&reader))
     case .end:
       let clearances = try reader.nonNegative()
       let changes = try reader.nonNegative()

@@ -36,8 +36,12 @@ extension FleetHost {
     timers.schedule(vin: clearance.vin, due: next.due)
   }
 
+  /// Looks only at clearances whose brand declares a timer for their
+  /// status: no other clearance can have one.
   func scheduleAllTimers() {
-    store.forEach { schedule($0) }
+    store.forEach(brandAndStatus: { brand, status in
+      registry.rules(forBrand: brand)?.timers.contains { $0.status == status } ?? false
+    }) { schedule($0) }
   }
 
   /// Fires every timer due at `now`, in time order across the fleet, each

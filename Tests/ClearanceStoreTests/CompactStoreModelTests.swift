@@ -30,6 +30,8 @@ import Testing
     let store = InMemoryStore()
     let reference = ReferenceStore()
     var undo: [(vin: String, old: Clearance?, historyCount: Int)] = []
+    /// What each save replaced, as `JournalStore` keeps it.
+    var replaced: [InMemoryStore.Replaced] = []
     var now = Timestamp(secondsSinceEpoch: 1_767_225_600)
 
     mutating func step() {
@@ -74,18 +76,28 @@ import Testing
         seq += 1
       }
       undo.append((clearance.vin, store.clearance(vin: clearance.vin), store.historyCount))
-      store.save(clearance, changes: changes)
+      replaced.append(store.put(clearance, changes: changes))
       reference.save(clearance, changes: changes)
     }
 
     mutating func commitOrFail() {
       if random.chance(25) {
-        for entry in undo.reversed() {
-          store.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
+        // Both ways of undoing: from what each save replaced (the journal
+        // store's) and by saving the old clearance again.
+        let fromReplaced = random.chance(50)
+        let saves = store.saveCount
+        for (entry, replaced) in zip(undo, replaced).reversed() {
+          if fromReplaced {
+            store.undo(replaced)
+          } else {
+            store.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
+          }
           reference.restore(vin: entry.vin, to: entry.old, historyCount: entry.historyCount)
         }
+        #expect(store.saveCount - saves == undo.filter { $0.old != nil }.count, "one save per value put back")
       }
       undo.removeAll()
+      replaced.removeAll()
     }
 
     mutating func compare() {
@@ -97,6 +109,7 @@ import Testing
       var all: [Clearance] = []
       store.forEach { all.append($0) }
       #expect(all.sorted { $0.vin < $1.vin } == reference.clearances.values.sorted { $0.vin < $1.vin })
+      compareScan()
       let history = store.changes(after: 0, limit: 100_000)
       #expect(history == reference.history)
       for (change, expected) in zip(history, reference.history) {
@@ -111,6 +124,24 @@ import Testing
       compareReloaded()
     }
 
+    /// The scan by brand and status yields exactly the clearances the
+    /// filter accepts, and asks about pairs, not about each clearance.
+    mutating func compareScan() {
+      let statuses = Set((0..<3).map { _ in random.pick(ClearanceStatus.allCases) })
+      let brand = random.pick(CompactStoreModelTests.rules).brand
+      let include = { (clearance: Clearance) in clearance.brand == brand || statuses.contains(clearance.status) }
+      var asked: [String] = []
+      var found: [Clearance] = []
+      store.forEach(brandAndStatus: { brandName, status in
+        asked.append("\(brandName) \(status)")
+        return brandName == brand || statuses.contains(status)
+      }) { found.append($0) }
+      let expected = reference.clearances.values.filter(include).sorted { $0.vin < $1.vin }
+      #expect(found.sorted { $0.vin < $1.vin } == expected)
+      #expect(Set(asked).count == asked.count, "each pair asked once")
+      if expected.isEmpty { #expect(found.isEmpty) }
+    }
+
     /// What loading a snapshot of the store gives: the same clearances and
     /// history, the history still pointing at the changelogs.
     func compareReloaded() {
@@ -120,6 +151,11 @@ import Testing
       #expect(reloaded.changes(after: 0, limit: 100_000) == reference.history)
       #expect(reloaded.verbatim.isEmpty)
       for vin in CompactStoreModelTests.vins { #expect(reloaded.clearance(vin: vin) == reference.clearances[vin]) }
+      // The way recovery loads a snapshot: through encoded records, the
+      // history naming clearances by put.
+      do {
+        SnapshotLoadTests.expectSame(try SnapshotLoadTests.load(store, slice: 2), store)
+      } catch { Issue.record("loading the snapshot failed: \(error)") }
     }
 
     mutating func comparePages() {

@@ -51,12 +51,21 @@ import Testing
     ]
   }
 
+  /// A change of a snapshot's history that names its clearance by put:
+  /// the VIN is not written, so it decodes empty.
+  static func byPut(_ put: Int, _ change: ChangeRecord) -> SnapshotChange {
+    var change = change
+    change.vin = ""
+    return SnapshotChange(put: put, change: change)
+  }
+
   static let records: [RecordCodec.Record] = [
     .put(rich, changes), .put(bare, []),
     .put(manyTags, [change(Int64.max, status: .pending, previous: nil, reason: nil)]),
     .clock(1_767_225_600), .clock(0), .clock(-86_400), .clock(.max), .clock(.min),
-    .history(changes), .history([]),
-    .history((1...500).map { change($0, status: .approved, previous: .pending, reason: nil) }),
+    .history(changes.map(SnapshotChange.init)), .history([]),
+    .history((1...500).map { byPut(Int($0), change($0, status: .approved, previous: .pending, reason: nil)) }),
+    .history([byPut(Int.max, changes[1]), SnapshotChange(changes[2]), byPut(1, changes[3])]),
     .end(clearances: 0, changes: 0), .end(clearances: 1_000_000, changes: 2_000_000),
   ]
 
@@ -70,6 +79,16 @@ import Testing
     #expect(RecordCodec.encode(.clock(1)) == [2, 1, 0, 0, 0, 0, 0, 0, 0])
     #expect(RecordCodec.encode(.end(clearances: 300, changes: 1)) == [4, 0xAC, 0x02, 1])
     #expect(RecordCodec.encode(.history([])) == [3, 0])
+    let change = ChangeRecord(
+      seq: 300, vin: "KNA00000000000001", brand: "kia", status: .approved, previousStatus: .pending, reason: nil,
+      timestamp: Timestamp(secondsSinceEpoch: 1), tags: [])
+    // kind, count 1; seq 300, put 2 (no VIN), brand "kia", approved, previously pending, no reason, time 1, no tags
+    let fields: [UInt8] = [3, 0x6B, 0x69, 0x61, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+    #expect(RecordCodec.encode(.history([Self.byPut(2, change)])) == [3, 1, 0xAC, 0x02, 2] + fields)
+    // put 0: the VIN follows
+    #expect(
+      RecordCodec.encode(.history([SnapshotChange(change)]))
+        == [3, 1, 0xAC, 0x02, 0, 17] + Array("KNA00000000000001".utf8) + fields)
     let put = RecordCodec.encode(.put(Self.bare, []))
     // kind, vin "", brand "", no tags, one entry: time -1, status error (8), no reason; inserted, flags 0, no changes
     #expect(put == [1, 0, 0, 0, 1] + [UInt8](repeating: 0xFF, count: 8) + [8, 0] + [0, 0, 0, 0, 0, 0, 0, 0x80, 0, 0])
@@ -116,7 +135,7 @@ import Testing
       other.vin = String(clearance.vin.dropLast()) + "X"
       other.tags = [ClearanceCore.Tag(key: "customer", value: "ACME Fleet Services \(number % 11)!")]
       records.append(.put(clearance, [own, other]))
-      records.append(.history([own, other, own]))
+      records.append(.history([SnapshotChange(own), SnapshotChange(other), Self.byPut(number + 1, own)]))
     }
     let cache = DecodeCache()
     for record in records + records {
