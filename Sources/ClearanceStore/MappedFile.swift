@@ -1,9 +1,11 @@
 import Glibc
 
 /// A whole file's bytes, mapped read-only. Recovery reads hundreds of MiB;
-/// decoding them in place saves copying them into the heap first.
+/// decoding them in place saves copying them into the heap first. Where a
+/// file system cannot map files, the bytes are read into the heap instead.
 final class MappedFile {
   private let bytes: UnsafeRawBufferPointer
+  private let isMapped: Bool
 
   init(path: String, calls: SystemCalls) throws(StoreError) {
     let descriptor = calls.open(path, O_RDONLY, 0)
@@ -13,14 +15,34 @@ final class MappedFile {
     guard fstat(descriptor, &info) == 0 else { throw .system("reading the size of", path) }
     let size = Int(info.st_size)
     guard size > 0 else {
-      bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+      (bytes, isMapped) = (UnsafeRawBufferPointer(start: nil, count: 0), false)
       return
     }
-    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
-      throw .system("mapping", path)
+    if let base = calls.mapReadOnly(descriptor, size) {
+      _ = madvise(UnsafeMutableRawPointer(mutating: base), size, MADV_SEQUENTIAL)
+      (bytes, isMapped) = (UnsafeRawBufferPointer(start: base, count: size), true)
+    } else {
+      (bytes, isMapped) = (
+        UnsafeRawBufferPointer(try Self.read(descriptor, size: size, path: path, calls: calls)), false
+      )
     }
-    _ = madvise(base, size, MADV_SEQUENTIAL)
-    bytes = UnsafeRawBufferPointer(start: base, count: size)
+  }
+
+  private static func read(
+    _ descriptor: Int32, size: Int, path: String, calls: SystemCalls
+  ) throws(StoreError) -> UnsafeMutableRawBufferPointer {
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+    var filled = 0
+    while filled < size {
+      let count = calls.read(descriptor, UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+      guard count > 0 else {
+        let failure = count < 0 ? StoreError.system("reading", path) : StoreError("\(path) shrank while it was read")
+        buffer.deallocate()
+        throw failure
+      }
+      filled += count
+    }
+    return buffer
   }
 
   /// The bytes are valid only inside `body`: the mapping lives as long as
@@ -31,6 +53,11 @@ final class MappedFile {
   }
 
   deinit {
-    if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+    guard let base = bytes.baseAddress else { return }
+    if isMapped {
+      munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+    } else {
+      base.deallocate()
+    }
   }
 }

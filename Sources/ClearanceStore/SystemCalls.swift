@@ -20,6 +20,16 @@ public protocol SystemCalls: AnyObject {
   func unlink(_ path: String) -> Int32
   /// The corresponding C function is `close`.
   func close(_ descriptor: Int32) -> Int32
+  /// A read-only private `mmap` of the first `size` bytes, or nil if the
+  /// file cannot be mapped (the store then reads it instead).
+  func mapReadOnly(_ descriptor: Int32, _ size: Int) -> UnsafeRawPointer?
+}
+
+extension SystemCalls {
+  public func mapReadOnly(_ descriptor: Int32, _ size: Int) -> UnsafeRawPointer? {
+    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else { return nil }
+    return UnsafeRawPointer(base)
+  }
 }
 
 /// The real calls, retried on EINTR.

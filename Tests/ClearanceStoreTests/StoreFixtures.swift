@@ -54,10 +54,13 @@ enum Sample {
 }
 
 /// System calls that fail on demand: the n-th call after `arm` (any kind),
-/// or every fsync while `failFsync` is set.
+/// or every fsync while `failFsync` is set; no file maps while
+/// `failMapping` is set.
 final class ScriptedCalls: SystemCalls {
   private let real = POSIXCalls()
   var failFsync = false
+  var failMapping = false
+  private(set) var mappingsRefused = 0
   private var countdown: Int?
   private(set) var failedCall: String?
 
@@ -87,6 +90,11 @@ final class ScriptedCalls: SystemCalls {
   func rename(_ from: String, _ to: String) -> Int32 { shouldFail("rename") ? fail() : real.rename(from, to) }
   func unlink(_ path: String) -> Int32 { real.unlink(path) }
   func close(_ descriptor: Int32) -> Int32 { real.close(descriptor) }
+  func mapReadOnly(_ descriptor: Int32, _ size: Int) -> UnsafeRawPointer? {
+    guard failMapping else { return real.mapReadOnly(descriptor, size) }
+    mappingsRefused += 1
+    return nil
+  }
 
   private func fail() -> Int32 {
     errno = EIO
