@@ -10,7 +10,15 @@ extension LoadedAdapter {
     guard let rules = rules(for: brand) else {
       throw failure("check_eligibility", "was asked about brand \"\(brand)\", which it does not serve")
     }
-    let (status, verdict, reason, message) = try rawEligibility(brand: brand, vin: vin, tags: tags)
+    return try checkEligibility(rules: rules, vin: vin, tags: tags)
+  }
+
+  /// The same call for a brand whose rules the caller already holds (as
+  /// `rules(for:)` returned them): no second lookup on the hot path.
+  public func checkEligibility(rules: BrandRules, vin: String, tags: [Tag]) throws(AdapterCallError)
+    -> EligibilityVerdict
+  {
+    let (status, verdict, reason, message) = try rawEligibility(brand: rules.brand, vin: vin, tags: tags)
     guard status == FC_OK else {
       throw failure("check_eligibility", "returned status \(status)\(message.map { ": \($0)" } ?? "")")
     }

@@ -34,12 +34,15 @@ public struct BrandRules: Sendable, Hashable {
   /// The global reasons followed by the adapter's own.
   public var allReasons: [ReasonDeclaration] { GlobalReasons.all + reasons }
 
+  // Both lists searched in place: `allReasons` would build an array on
+  // every adapter answer.
   public func declares(reason: String, kind: ReasonKind) -> Bool {
-    allReasons.contains { $0.reason == reason && $0.kind == kind }
+    let matches = { (declaration: ReasonDeclaration) in declaration.reason == reason && declaration.kind == kind }
+    return GlobalReasons.all.contains(where: matches) || reasons.contains(where: matches)
   }
 
   public func declares(reason: String) -> Bool {
-    allReasons.contains { $0.reason == reason }
+    GlobalReasons.all.contains { $0.reason == reason } || reasons.contains { $0.reason == reason }
   }
 
   public func event(named name: String) -> EventDeclaration? {

@@ -1,4 +1,5 @@
 import ClearanceCore
+import JSON
 
 /// Byte-for-byte equality for interned values. `String ==` treats
 /// canonically equivalent spellings ("é" as one scalar or two) as equal;
@@ -15,15 +16,7 @@ struct ExactString: ExactKey {
 
   init(_ value: String) { self.value = value }
 
-  static func same(_ left: String, _ right: String) -> Bool {
-    let leftBytes = left.utf8
-    let rightBytes = right.utf8
-    guard leftBytes.count == rightBytes.count else { return false }
-    let fast = leftBytes.withContiguousStorageIfAvailable { leftBuffer in
-      rightBytes.withContiguousStorageIfAvailable { rightBuffer in leftBuffer.elementsEqual(rightBuffer) }
-    }
-    return (fast ?? nil) ?? leftBytes.elementsEqual(rightBytes)
-  }
+  static func same(_ left: String, _ right: String) -> Bool { exactlyEqual(left, right) }
 
   static func == (left: ExactString, right: ExactString) -> Bool { same(left.value, right.value) }
 

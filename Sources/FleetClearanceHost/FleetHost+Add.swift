@@ -112,7 +112,7 @@ extension FleetHost {
     }
     let verdict: EligibilityVerdict
     do {
-      verdict = try adapter.checkEligibility(brand: brand, vin: vin, tags: tags)
+      verdict = try adapter.checkEligibility(rules: rules, vin: vin, tags: tags)
     } catch {
       Log.error(error.description)
       return errorItem(echo, error.description)
@@ -127,7 +127,7 @@ extension FleetHost {
       clearance = Clearance(vin: vin, brand: brand, tags: tags, verdict: verdict, at: now)
       entry = clearance.changelog[0]
     }
-    record(clearance, previousStatus: existing?.status, entries: [entry], context: context)
+    record(clearance, previousStatus: existing?.status, entries: [entry], rules: rules, context: context)
     return .clearance(clearance)
   }
 

@@ -6,8 +6,10 @@ import JSONRPC
 extension FleetHost {
   /// Stores a clearance with the changelog entries an operation appended,
   /// numbers them, tells subscribers, and schedules its next timer.
+  /// `rules`: the brand's rules where the caller holds them already.
   func record(
-    _ clearance: Clearance, previousStatus: ClearanceStatus?, entries: [ChangelogEntry], context: CallContext?
+    _ clearance: Clearance, previousStatus: ClearanceStatus?, entries: [ChangelogEntry], rules: BrandRules? = nil,
+    context: CallContext?
   ) {
     var previous = previousStatus
     var seq = store.nextSeq
@@ -26,11 +28,11 @@ extension FleetHost {
         context.notify(method: "fleet_clearance_changed", params: ChangeJSON(change: change))
       }
     }
-    schedule(clearance)
+    schedule(clearance, rules: rules)
   }
 
-  func schedule(_ clearance: Clearance) {
-    guard let rules = registry.rules(forBrand: clearance.brand),
+  func schedule(_ clearance: Clearance, rules knownRules: BrandRules? = nil) {
+    guard let rules = knownRules ?? registry.rules(forBrand: clearance.brand),
       let next = clearance.nextTimer(rules: rules)
     else { return }
     timers.schedule(vin: clearance.vin, due: next.due)

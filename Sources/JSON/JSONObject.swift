@@ -141,16 +141,3 @@ struct ExactKey: Hashable, Sendable {
     copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
-
-/// Byte-exact UTF-8 comparison (String's == uses canonical equivalence).
-@inline(__always)
-func exactlyEqual(_ a: String, _ b: String) -> Bool {
-  let a8 = a.utf8
-  let b8 = b.utf8
-  guard a8.count == b8.count else { return false }
-  let fast = a8.withContiguousStorageIfAvailable { x in
-    b8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-  }
-  if case .some(.some(let equal)) = fast { return equal }
-  return a8.elementsEqual(b8)
-}
