@@ -2,12 +2,13 @@
 /// "é" as one scalar equals "e" + U+0301; keys and interned values must not.
 @inline(__always)
 public func exactlyEqual(_ a: String, _ b: String) -> Bool {
-  guard a.utf8.count == b.utf8.count else { return false }
-  var a = a
-  var b = b
-  // withUTF8 on a native string borrows its storage (a small string's is
-  // copied to the stack): no allocation, and the loop below sees raw bytes.
-  return a.withUTF8 { x in b.withUTF8 { y in bytesEqual(x, y) } }
+  let a8 = a.utf8
+  let b8 = b.utf8
+  guard a8.count == b8.count else { return false }
+  // Native strings, small ones included, lend their bytes without a copy.
+  let fast = a8.withContiguousStorageIfAvailable { x in b8.withContiguousStorageIfAvailable { y in bytesEqual(x, y) } }
+  if case .some(.some(let equal)) = fast { return equal }
+  return a8.elementsEqual(b8)
 }
 
 /// Eight bytes a step; callers have checked that the counts match.
