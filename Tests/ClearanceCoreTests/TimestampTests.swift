@@ -40,6 +40,17 @@ import Testing
     }
     #expect(Timestamp(secondsSinceEpoch: start + 365 * 86_400).rfc3339 == "2024-12-31T12:00:00Z")
   }
+
+  @Test func everyClockDigitIsWritten() {
+    // 1987-06-15T00:00:00Z, then every 7th second of the day: every digit
+    // of hours, minutes and seconds appears, checked against a plain formatter.
+    let midnight: Int64 = 550_713_600
+    func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    for second in stride(from: Int64(0), to: 86_400, by: 7) {
+      let expected = "1987-06-15T\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
+      #expect(Timestamp(secondsSinceEpoch: midnight + second).rfc3339 == expected)
+    }
+  }
 }
 
 @Suite struct TimestampParsingTests {
