@@ -53,8 +53,10 @@ extension FleetHost {
     while let (due, vin) = timers.popDue(now: now) {
       guard var clearance = store.clearance(vin: vin),
         let rules = registry.rules(forBrand: clearance.brand),
-        let next = clearance.nextTimer(rules: rules), next.due <= now
+        let next = clearance.nextTimer(rules: rules)
       else { continue }
+      // A stale entry: the timer moved later since it was queued (the queue
+      // keeps only a VIN's earliest time). Queue the new time, even past now.
       if next.due > due {
         timers.schedule(vin: vin, due: next.due)
         continue

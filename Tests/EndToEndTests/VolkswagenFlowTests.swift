@@ -67,6 +67,26 @@ import Testing
       Fleet.changelog(rejected) == ["pending", "pending: privacy mode is enabled", "rejected: privacy mode is enabled"])
   }
 
+  /// Regression: setting the reason again after another one moves the 15
+  /// days later while the first entry is queued; stopping the clock at the
+  /// first due time must not lose the second.
+  @Test func privacyModeSetAgainCountsFromTheNewTimeWhenTheClockStopsInBetween() throws {
+    let host = try HostProcess()
+    let vin = "WVWZZZ1JZXW000005"
+    try Fleet.add(host, [Fleet.vw(vin, brand: "volkswagen")])
+    _ = try Fleet.report(host, vin, "privacy_mode_enabled")
+    _ = try Fleet.advance(host, seconds: Fleet.day)
+    _ = try Fleet.report(host, vin, "waiting_for_data")
+    _ = try Fleet.advance(host, seconds: Fleet.day)
+    #expect(try Fleet.report(host, vin, "privacy_mode_enabled")["reason"] == "privacy mode is enabled")
+    #expect(try Fleet.advance(host, seconds: 13 * Fleet.day)["fired"] == 0, "the first 15 days no longer count")
+    #expect(try Fleet.advance(host, seconds: 2 * Fleet.day - 1)["fired"] == 0)
+    #expect(try Fleet.advance(host, seconds: 1)["fired"] == 1)
+    let rejected = try Fleet.get(host, vin)
+    #expect(rejected["reason"] == "privacy mode is enabled")
+    #expect(rejected["updated_at"] == "2026-01-18T00:00:00Z")
+  }
+
   @Test func backdatedReportAnswersWithTheTimersOutcome() throws {
     let host = try HostProcess()
     try Fleet.add(host, [Fleet.vw("WVWZZZ1JZXW000004")])

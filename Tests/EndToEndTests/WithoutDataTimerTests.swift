@@ -32,6 +32,25 @@ import Testing
       Fleet.changelog(rejected) == ["pending", "pending: no data received", "rejected: activation timeout: no data"])
   }
 
+  /// Regression: a re-add moves the timeout later while the first add's
+  /// entry is still queued. A clock that stopped between the two due times
+  /// dropped the stale entry without queuing the new one, and the clearance
+  /// stayed pending for good.
+  @Test func aTimeoutMovedLaterByAReAddFiresWhenTheClockStopsInBetween() throws {
+    let host = try HostProcess(only: Shipped.adapter(group: "Stellantis"))
+    try Fleet.add(host, [Fleet.taggedVehicle(Self.vin, brand: "peugeot")])
+    _ = try Fleet.advance(host, seconds: Fleet.day)
+    #expect(try Fleet.report(host, Self.vin, "activation_failed")["status"] == "rejected")
+    try Fleet.add(host, [Fleet.taggedVehicle(Self.vin, brand: "peugeot")])
+    #expect(try Fleet.get(host, Self.vin)["status"] == "pending")
+    #expect(try Fleet.advance(host, seconds: 9 * Fleet.day)["fired"] == 0, "the first add's timeout is stale")
+    #expect(try Fleet.advance(host, seconds: Fleet.day - 1)["fired"] == 0)
+    #expect(try Fleet.advance(host, seconds: 1)["fired"] == 1, "ten days after the re-add")
+    let rejected = try Fleet.get(host, Self.vin)
+    #expect(rejected["updated_at"] == .string(Fleet.instant(11 * Fleet.day)))
+    #expect(rejected["reason"] == "activation timeout: no data")
+  }
+
   @Test func stellantisApprovesWhenDataFollowsTheActivation() throws {
     let host = try HostProcess(only: Shipped.adapter(group: "Stellantis"))
     try Fleet.add(host, [Fleet.taggedVehicle(Self.vin, brand: "fiat")])
