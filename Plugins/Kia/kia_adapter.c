@@ -11,8 +11,8 @@
 static const fc_reason_decl_t kia_reasons[] = {
     {FC_HEADER(fc_reason_decl_t), FC_STRING(CONNECTIVITY_DISABLED), FC_REASON_REJECT,
      FC_STRING("Vehicle's connectivity is not activated")},
-    {FC_HEADER(fc_reason_decl_t), FC_STRING(NOT_ALLOWED), FC_REASON_REJECT,
-     FC_STRING("Kia does not allow this VIN to be activated for fleet data access.")},
+    /* The seed's table leaves this description empty; brands.list says so too. */
+    {FC_HEADER(fc_reason_decl_t), FC_STRING(NOT_ALLOWED), FC_REASON_REJECT, FC_STRING("")},
 };
 
 #define EVENT(id, effect, reason, text) \

@@ -40,9 +40,7 @@ import Testing
       rules.reasons == [
         ReasonDeclaration(
           Self.connectivityDisabled, kind: .reject, description: "Vehicle's connectivity is not activated"),
-        ReasonDeclaration(
-          Self.notAllowed, kind: .reject,
-          description: "Kia does not allow this VIN to be activated for fleet data access."),
+        ReasonDeclaration(Self.notAllowed, kind: .reject, description: ""),
       ])
   }
 

@@ -12,9 +12,8 @@ enum SeedTables {
     var groups: [String]
     var kind: Kind
     var reason: String
-    /// nil where the seed leaves the description empty: the adapter then
-    /// writes its own, which must not be empty.
-    var description: String?
+    /// Exactly the seed's, empty where the seed leaves it empty.
+    var description: String
   }
 
   static let global = ["Global"]
@@ -117,7 +116,7 @@ enum SeedTables {
     Row(
       groups: ["Kia"], kind: .reject, reason: "in-vehicle connectivity settings are disabled",
       description: "Vehicle's connectivity is not activated"),
-    Row(groups: ["Kia"], kind: .reject, reason: "VIN activation not allowed by OEM", description: nil),
+    Row(groups: ["Kia"], kind: .reject, reason: "VIN activation not allowed by OEM", description: ""),
   ]
 
   static let allRows = pendingReasons + rejectReasons

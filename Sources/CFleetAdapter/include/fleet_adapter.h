@@ -171,10 +171,11 @@ typedef struct fc_host {
 /* ------------------------------------------------------------------ */
 
 /* A reason this brand can give. `reason` is the exact text clients see
- * (case included); `description` tells a fleet operator what to do. The
- * host adds the five global reject reasons to every brand ("unspecified",
- * "invalid client configuration", "invalid VIN", "ineligible VIN",
- * "VIN is assigned to a different OEM fleet"); declare only your own. */
+ * (case included); `description` tells a fleet operator what to do (it may
+ * be empty, as one row of the seed's tables is). The host adds the five
+ * global reject reasons to every brand ("unspecified", "invalid client
+ * configuration", "invalid VIN", "ineligible VIN", "VIN is assigned to a
+ * different OEM fleet"); declare only your own. */
 typedef struct fc_reason_decl {
   fc_header_t header;
   fc_string_t reason;
