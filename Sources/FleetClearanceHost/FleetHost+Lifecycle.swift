@@ -101,6 +101,11 @@ extension FleetHost {
       throw .invalidParams(
         "seconds must be a number of seconds >= 0, got \(JSONWriter.string(value))", source: "seconds")
     }
+    guard clock.canAdvance(seconds: seconds) else {
+      throw .invalidParams(
+        "seconds \(JSONWriter.string(value)) would move the clock past \(HostClock.latest.rfc3339), the last time the protocol can show",
+        source: "seconds")
+    }
     clock.advance(seconds: seconds)
     store.recordClock(clock.now.secondsSinceEpoch)
     let fired = fireDueTimers(now: clock.now, context: context)

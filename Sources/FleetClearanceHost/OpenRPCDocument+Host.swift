@@ -339,7 +339,7 @@ extension OpenRPCDocument {
         "params": [
           {
             "name": "seconds",
-            "description": "How far to move the clock: any number of seconds >= 0, fractions included.",
+            "description": "How far to move the clock: any number of seconds >= 0, fractions included, that keeps it at or before 9999-12-31T23:59:59Z.",
             "required": true,
             "schema": {"type": "number", "minimum": 0}
           }

@@ -104,6 +104,23 @@ import Testing
     #expect(now.hasSuffix("Z") && now.count == 20)
   }
 
+  /// Regression: the manual clock counted nanoseconds in an Int64, stopped
+  /// at 2262-04-11T23:47:16Z and answered as if it had moved.
+  @Test func clockAdvanceReachesYear9999AndRefusesToGoFurther() throws {
+    let host = try HostProcess()
+    #expect(try Fleet.advance(host, seconds: 10_000_000_000)["now"] == "2342-11-21T17:46:40Z")
+    #expect(try host.result("clock.advance", ["seconds": 86_400.5])["now"] == "2342-11-22T17:46:40Z")
+    #expect(try host.result("clock.advance", ["seconds": 0.5])["now"] == "2342-11-22T17:46:41Z", "fractions add up")
+    // 2026-01-01T00:00:00Z + 10,000,086,401 s is now; 9999-12-31T23:59:59Z is 253,402,300,799.
+    let toTheEnd = 253_402_300_799 - (1_767_225_600 + 10_000_086_401)
+    #expect(try Fleet.advance(host, seconds: toTheEnd)["now"] == "9999-12-31T23:59:59Z")
+    let error = try host.error("clock.advance", ["seconds": 1])
+    #expect(error["code"] == -32602)
+    #expect(error["data"]?["source"] == "seconds")
+    #expect(error["data"]?["detail"]?.stringValue?.contains("9999-12-31T23:59:59Z") == true)
+    #expect(try host.result("clock.now")["now"] == "9999-12-31T23:59:59Z")
+  }
+
   @Test func statsCountEveryState() throws {
     let host = try HostProcess()
     try Fleet.add(host, [Fleet.vehicle("KNAAAAAAAAAAAAAA1", "kia"), Fleet.vehicle("WVWZZZ1JZXW000001", "audi")])
