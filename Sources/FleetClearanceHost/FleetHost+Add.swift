@@ -25,17 +25,19 @@ extension FleetHost {
     var items: [AddItem] = []
     items.reserveCapacity(inputs.count)
     for (index, input) in inputs.enumerated() {
+      // Progress first: a cancel at this point leaves `index` vehicles applied,
+      // and the client has heard of them before the -32800.
       if isLong && index > 0 && index % Self.longCallThreshold == 0 {
-        if context.isCancelled() { throw cancelled(done: index, total: inputs.count) }
         guard progress(token, done: index, total: inputs.count, context: context) else {
           throw .internalError("saving to the data dir failed after \(index) of \(inputs.count) vehicles")
         }
+        if context.isCancelled() { throw cancelled(done: index, total: inputs.count) }
       }
       items.append(addOne(input, inputCount: inputs.count, seen: &seen, context: context))
     }
     if isLong {
-      if context.isCancelled() { throw cancelled(done: inputs.count, total: inputs.count) }
       _ = progress(token, done: inputs.count, total: inputs.count, context: context)
+      if context.isCancelled() { throw cancelled(done: inputs.count, total: inputs.count) }
     }
     return ItemsReply(key: "vehicles", items: items)
   }

@@ -24,6 +24,9 @@ public final class StdioServer {
   private var queueStart = 0
   private var cancelScanIndex = 0
   private var cancelledIDs: [JSON] = []
+  /// The elements of the batch being answered that come after the current
+  /// one: a cancel among them is already waiting behind its request.
+  private var batchRest: ArraySlice<JSON> = []
   private var output: [UInt8] = []
   /// Messages in `output` that report changes not yet committed.
   private var changedSegments: [OutputSegment] = []
@@ -179,7 +182,9 @@ public final class StdioServer {
     }
     var batch: [UInt8] = [UInt8(ascii: "[")]
     var answered = false
-    for element in elements where exitStatus == nil {
+    defer { batchRest = [] }
+    for (position, element) in elements.enumerated() where exitStatus == nil {
+      batchRest = elements[(position + 1)...]
       var single: [UInt8] = []
       if answer(element, into: &single) {
         if answered { batch.append(UInt8(ascii: ",")) }
@@ -315,7 +320,8 @@ public final class StdioServer {
         if let cancelled = message["params"]?["id"] { cancelledIDs.append(cancelled) }
       }
     }
-    return cancelledIDs.contains(id)
+    if cancelledIDs.contains(id) { return true }
+    return batchRest.contains { $0["method"] == .string("$/cancelRequest") && $0["params"]?["id"] == id }
   }
 
   private static func mentionsCancel(_ bytes: [UInt8]) -> Bool {

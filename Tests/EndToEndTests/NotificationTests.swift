@@ -95,4 +95,41 @@ import Testing
     #expect(stats["clearances"]?["total"] == .number(JSONNumber(done)), "what was applied stays applied")
     #expect(try host.result("ping") == .object(JSONObject()), "unknown or finished ids are ignored")
   }
+
+  /// Regression: a cancel stopped the add at a checkpoint before that
+  /// checkpoint's `$/progress` went out, so the client never heard of the
+  /// vehicles the -32800 reports as done.
+  @Test func progressForTheStoppingPointComesBeforeTheCancelledAnswer() throws {
+    let host = try HostProcess()
+    let add =
+      #"{"jsonrpc":"2.0","id":"big","method":"vehicles.add","params":{"progress_token":"p","vehicles":\#(JSONWriter.string(Self.vehicles(3500)))}}"#
+    let cancel = #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"big"}}"#
+    host.sendRaw(Data((add + "\n" + cancel + "\n").utf8))
+    var progress: [JSON] = []
+    var message = try host.readMessage()
+    while message["method"] == "$/progress" {
+      progress.append(message["params"]?["done"] ?? .null)
+      message = try host.readMessage()
+    }
+    #expect(message["error"]?["code"] == -32800)
+    let done = try #require(message["error"]?["data"]?["done"])
+    #expect(progress.last == done, "progress \(progress), cancelled at \(done)")
+  }
+
+  /// Regression: a cancel in the same batch, behind its request, was not
+  /// seen, although protocol.md honours one already waiting behind the call.
+  @Test func aCancelLaterInTheSameBatchIsHonoured() throws {
+    let host = try HostProcess()
+    let add =
+      #"{"jsonrpc":"2.0","id":7,"method":"vehicles.add","params":{"vehicles":\#(JSONWriter.string(Self.vehicles(1500)))}}"#
+    let cancel = #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":7}}"#
+    let otherCancel = #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"7"}}"#
+    host.sendRaw(Data(("[" + add + "," + otherCancel + "," + cancel + "]\n").utf8))
+    let batch = try #require(try host.readMessage().arrayValue)
+    #expect(batch.count == 1, "notifications get no answer")
+    #expect(batch.first?["id"] == 7)
+    #expect(batch.first?["error"]?["code"] == -32800)
+    #expect(batch.first?["error"]?["data"]?["done"] == 1000)
+    #expect(try host.result("host.stats")["clearances"]?["total"] == 1000)
+  }
 }
