@@ -105,12 +105,19 @@ extension FleetHost {
         "\(path) resolves to \(real), which lies outside the allowed folders: \(advice); only plugins.json can allow a folder",
         source: field)
     }
+    guard FileSystem.isRegularFile(real) else {
+      throw .notFound(
+        "there is no library at \(path): \(real) is a directory or another kind of file; give the path of the adapter's shared library",
+        source: field)
+    }
     return real
   }
 
   private func privateCopy(of source: String, field: String) throws(RPCError) -> (path: String, sha256: String) {
     let copy: (path: String, sha256: String)
-    do { copy = try libraryFolder.copy(source) } catch { throw .internalError(error.description) }
+    do { copy = try libraryFolder.copy(source) } catch {
+      throw RPCError(code: -32603, title: "Internal error", detail: error.description, source: field)
+    }
     if let pin = plugins.file.pin(forRealPath: source), pin != copy.sha256 {
       libraryFolder.discard(copy.path)
       throw .forbidden(

@@ -245,7 +245,8 @@ extension OpenRPCDocument {
             "message": "Internal error",
             "data": {
               "title": "Internal error",
-              "detail": "cannot create a private folder in /tmp: No space left on device; set TMPDIR to a writable folder"
+              "detail": "cannot create a private folder in /tmp: No space left on device; set TMPDIR to a writable folder",
+              "source": "path"
             }
           }
         ],
@@ -329,7 +330,8 @@ extension OpenRPCDocument {
             "message": "Internal error",
             "data": {
               "title": "Internal error",
-              "detail": "cannot read /srv/fleet-clearance/adapters/libnissan.so: Permission denied"
+              "detail": "cannot read /srv/fleet-clearance/adapters/libnissan.so: Permission denied; make it readable for the host's user",
+              "source": "id"
             }
           }
         ],

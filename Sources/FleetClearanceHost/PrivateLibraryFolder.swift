@@ -21,7 +21,7 @@ final class PrivateLibraryFolder {
   func copy(_ source: String) throws(CopyError) -> (path: String, sha256: String) {
     let bytes: [UInt8]
     do { bytes = try FileSystem.readFile(source) } catch {
-      throw CopyError(description: "cannot read \(source): \(error)")
+      throw CopyError(description: "cannot read \(source): \(error); make it readable for the host's user")
     }
     let folder: String
     if let existing = self.folder { folder = existing } else { folder = try create() }

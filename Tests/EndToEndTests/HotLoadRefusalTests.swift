@@ -34,6 +34,19 @@ import Testing
     try host.expectServing()
   }
 
+  /// Regression: a directory got -32603 "Internal error" without a source.
+  @Test func aDirectoryIsNotALibrary() throws {
+    let workspace = try PluginWorkspace()
+    let folder = workspace.url.appendingPathComponent("libfolder.so")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+    let host = try workspace.startHost()
+    let error = try host.error("plugins.load", ["path": .string(folder.path)])
+    #expect(error["code"] == -32001, "\(error)")
+    #expect(error["data"]?["source"] == "path")
+    #expect(error["data"]?["detail"]?.stringValue?.contains("is a directory") == true, "\(error)")
+    try host.expectServing()
+  }
+
   @Test func aWrongPinIsForbidden() throws {
     let pin = String(repeating: "0", count: 64)
     let workspace = try PluginWorkspace(
