@@ -37,12 +37,29 @@ struct ListFilter {
     }
   }
 
+  /// The operators each field takes. Checked before the value, so that a
+  /// bad operator is always reported as `.operator`.
+  static let operators: [String: [String]] = [
+    "vin": ["eq", "in"], "status": ["eq", "in"], "brand": ["eq", "in"], "tags": ["eq", "contains"],
+    "inserted_at": timeOperators, "updated_at": timeOperators, "approved_at": timeOperators,
+  ]
+  private static let timeOperators = ["eq", "lt", "gt", "lte", "gte"]
+
   private mutating func add(field: String, condition: JSON, source: String) throws(RPCError) {
+    guard let allowed = Self.operators[field] else {
+      throw .invalidParams(
+        "cannot filter on \"\(field)\"; the fields are vin, status, brand, tags, inserted_at, approved_at and updated_at",
+        source: source)
+    }
     guard case .object(let object) = condition else {
       throw .invalidParams("\(source) must be an object {operator, value}, got \(condition.typeName)", source: source)
     }
     guard case .string(let op)? = object["operator"] else {
       throw .invalidParams("\(source).operator is missing or not a string", source: "\(source).operator")
+    }
+    guard allowed.contains(op) else {
+      let list = allowed.dropLast().joined(separator: ", ") + " and " + allowed.last!
+      throw .invalidParams("\(field) takes the operators \(list), not \"\(op)\"", source: "\(source).operator")
     }
     guard let value = object["value"] else {
       throw .invalidParams("\(source).value is missing", source: "\(source).value")
@@ -50,12 +67,12 @@ struct ListFilter {
     let valueSource = "\(source).value"
     switch field {
     case "vin":
-      let vins = try Self.strings(op, value, source: source).map { InputChecks.normalizedVIN($0) ?? "" }
+      let vins = try Self.strings(op, value, source: valueSource).map { InputChecks.normalizedVIN($0) ?? "" }
       let set = Set(vins)
       predicates.append { set.contains($0.vin) }
       scope = .vins(vins.filter { !$0.isEmpty })
     case "status":
-      let names = try Self.strings(op, value, source: source)
+      let names = try Self.strings(op, value, source: valueSource)
       var statuses: [ClearanceStatus] = []
       for name in names {
         guard let status = ClearanceStatus(rawValue: name) else {
@@ -69,7 +86,7 @@ struct ListFilter {
       predicates.append { set.contains($0.status) }
       if case .vins = scope {} else { scope = .statuses(statuses) }
     case "brand":
-      let brands = Set(try Self.strings(op, value, source: source))
+      let brands = Set(try Self.strings(op, value, source: valueSource))
       predicates.append { brands.contains($0.brand) }
       if case .all = scope { scope = .brands(Array(brands)) }
     case "tags":
@@ -83,31 +100,25 @@ struct ListFilter {
         }
         wanted.append(Tag(key: key, value: text))
       }
-      switch op {
-      case "eq":
+      if op == "eq" {
         let set = Set(wanted)
         predicates.append { Set($0.tags) == set }
-      case "contains":
+      } else {
         predicates.append { clearance in wanted.allSatisfy { clearance.tags.contains($0) } }
-      default:
-        throw .invalidParams("tags takes the operators eq and contains, not \"\(op)\"", source: "\(source).operator")
       }
-    case "inserted_at", "updated_at", "approved_at":
+    default:
       guard case .string(let text) = value, let time = Timestamp(rfc3339: text) else {
         throw .invalidParams(
           "\(valueSource) must be an RFC 3339 time such as 2026-01-12T09:36:51Z", source: valueSource)
       }
-      let compare: (Timestamp) -> Bool
-      switch op {
-      case "eq": compare = { $0 == time }
-      case "lt": compare = { $0 < time }
-      case "gt": compare = { $0 > time }
-      case "lte": compare = { $0 <= time }
-      case "gte": compare = { $0 >= time }
-      default:
-        throw .invalidParams(
-          "\(field) takes the operators eq, lt, gt, lte and gte, not \"\(op)\"", source: "\(source).operator")
-      }
+      let compare: (Timestamp) -> Bool =
+        switch op {
+        case "eq": { $0 == time }
+        case "lt": { $0 < time }
+        case "gt": { $0 > time }
+        case "lte": { $0 <= time }
+        default: { $0 >= time }
+        }
       let read: (Clearance) -> Timestamp? =
         switch field {
         case "inserted_at": { $0.insertedAt }
@@ -115,37 +126,28 @@ struct ListFilter {
         default: { $0.approvedAt }
         }
       predicates.append { read($0).map(compare) ?? false }
-    default:
-      throw .invalidParams(
-        "cannot filter on \"\(field)\"; the fields are vin, status, brand, tags, inserted_at, approved_at and updated_at",
-        source: source)
     }
   }
 
-  /// The values of an `eq` (one string) or `in` (a non-empty array of strings) condition.
+  /// The values of an `eq` (one string) or `in` (a non-empty array of
+  /// strings) condition; `op` is one of the two.
   private static func strings(_ op: String, _ value: JSON, source: String) throws(RPCError) -> [String] {
-    switch op {
-    case "eq":
+    if op == "eq" {
       guard case .string(let text) = value else {
-        throw .invalidParams(
-          "\(source).value must be a string for eq, got \(value.typeName)", source: "\(source).value")
+        throw .invalidParams("\(source) must be a string for eq, got \(value.typeName)", source: source)
       }
       return [text]
-    case "in":
-      guard case .array(let items) = value, !items.isEmpty else {
-        throw .invalidParams("\(source).value must be a non-empty array of strings for in", source: "\(source).value")
-      }
-      var texts: [String] = []
-      for item in items {
-        guard case .string(let text) = item else {
-          throw .invalidParams(
-            "\(source).value must hold strings only, got \(item.typeName)", source: "\(source).value")
-        }
-        texts.append(text)
-      }
-      return texts
-    default:
-      throw .invalidParams("this field takes the operators eq and in, not \"\(op)\"", source: "\(source).operator")
     }
+    guard case .array(let items) = value, !items.isEmpty else {
+      throw .invalidParams("\(source) must be a non-empty array of strings for in", source: source)
+    }
+    var texts: [String] = []
+    for item in items {
+      guard case .string(let text) = item else {
+        throw .invalidParams("\(source) must hold strings only, got \(item.typeName)", source: source)
+      }
+      texts.append(text)
+    }
+    return texts
   }
 }

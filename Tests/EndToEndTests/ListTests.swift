@@ -72,12 +72,21 @@ import Testing
       (["tags": Self.condition("in", ["a": "b"])], "filter.tags.operator"),
       (["inserted_at": Self.condition("gt", "noon")], "filter.inserted_at.value"),
       (["brand": Self.condition("eq", 5)], "filter.brand.value"),
+      // A bad operator is named first, whatever the value (regression: time
+      // and tags fields named the value).
+      (["inserted_at": Self.condition("bogus", 5)], "filter.inserted_at.operator"),
+      (["tags": Self.condition("in", ["x"])], "filter.tags.operator"),
+      (["status": Self.condition("lt", 5)], "filter.status.operator"),
+      (["approved_at": ["operator": "between"]], "filter.approved_at.operator"),
+      (["vin": ["value": "x"]], "filter.vin.operator"),
     ]
     for (filter, source) in cases {
       let error = try host.error("vehicles.list", ["filter": filter])
       #expect(error["code"] == -32602, "filter \(JSONWriter.string(filter))")
       #expect(error["data"]?["source"] == .string(source), "filter \(JSONWriter.string(filter))")
     }
+    let wrongOperator = try host.error("vehicles.list", ["filter": ["status": Self.condition("lt", "pending")]])
+    #expect(wrongOperator["data"]?["detail"] == "status takes the operators eq and in, not \"lt\"")
     for limit: JSON in [0, 10_001, "5", 1.5] {
       let error = try host.error("vehicles.list", ["limit": limit])
       #expect(error["data"]?["source"] == "limit")
