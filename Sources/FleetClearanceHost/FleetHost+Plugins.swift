@@ -14,14 +14,14 @@ extension FleetHost {
     let path = try params.string("path")
     let replace = try params.optionalBool("replace") ?? false
     let index = try hotLoad(path: FileSystem.absolute(path), replace: replace, field: "path")
-    rescheduleAllTimers()
+    routingChanged(context: context)
     return pluginJSON(at: index)
   }
 
   func reloadPlugin(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
     let id = try Params(request).string("id")
     let index = try hotReload(id: id)
-    rescheduleAllTimers()
+    routingChanged(context: context)
     return pluginJSON(at: index)
   }
 
@@ -30,7 +30,7 @@ extension FleetHost {
     guard let index = registry.activeIndex(id: id) else { throw notActive(id) }
     do { try registry.unload(id: id) } catch { throw Self.rpcError(for: error, field: "id") }
     Log.info("unloaded adapter \(id) (generation \(registry.plugins[index].generation))")
-    rescheduleAllTimers()
+    routingChanged(context: context)
     return pluginJSON(at: index)
   }
 
@@ -78,6 +78,13 @@ extension FleetHost {
       libraryFolder.discard(copy.path)
       throw error
     }
+  }
+
+  /// After a load, reload or unload: the timers follow the new routing, and
+  /// any already due (a brand that was waiting for its adapter) fire now.
+  func routingChanged(context: CallContext?) {
+    rescheduleAllTimers()
+    _ = fireDueTimers(now: clock.now, context: context)
   }
 
   /// Timers derive from state and the brand's rules, so after any routing

@@ -14,6 +14,7 @@ extension FleetHost {
   public func reloadConfiguration(context: CallContext) {
     guard plugins.path != nil else { return }
     applyPluginsFile(trigger: "re-read on SIGHUP")
+    _ = fireDueTimers(now: clock.now, context: context)
   }
 
   func millisecondsUntilPluginsCheck() -> Int? {
@@ -22,6 +23,7 @@ extension FleetHost {
     return remaining <= 0 ? 0 : Int(remaining * 1000) + 1
   }
 
+  /// Called from `wake`, which fires the timers already due right after.
   func checkPluginsFileIfDue() {
     guard let path = plugins.path else { return }
     let now = HostClock.monotonicSeconds()
