@@ -35,14 +35,31 @@ public enum HostCommand {
       AdapterValidator.runWorker(path: library, from: start) { write($0.text + "\n", to: report) }
       return 0
     case .serve:
+      // Adapters run in this process and may print to stdout; only protocol
+      // messages may go there (reliability.md). Answer on a private copy of
+      // stdout and point stdout at stderr before any adapter is loaded.
+      let protocolOutput = protectProtocolOutput()
       do {
         let host = try makeHost(options)
-        return StdioServer(handler: host, maxLineBytes: options.maxMessageBytes).run()
+        return StdioServer(handler: host, maxLineBytes: options.maxMessageBytes, output: protocolOutput).run()
       } catch {
         Log.error(error.description)
         return 1
       }
     }
+  }
+
+  /// A close-on-exec copy of stdout for the protocol, with stdout itself
+  /// pointed at stderr. Where that cannot be done (stdout is closed),
+  /// stdout stays as it is.
+  static func protectProtocolOutput() -> Int32 {
+    let copy = fcntl(1, F_DUPFD_CLOEXEC, 3)
+    guard copy >= 0 else { return 1 }
+    guard dup2(2, 1) >= 0 else {
+      close(copy)
+      return 1
+    }
+    return copy
   }
 
   static func validate(library: String) -> Int32 {

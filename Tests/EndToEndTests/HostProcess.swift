@@ -155,6 +155,9 @@ final class HostProcess {
 
   func stderrText() -> String { errors.all().joined(separator: "\n") }
 
+  /// Stdout lines not read yet; after `finish`, whatever the host wrote last.
+  func unreadOutput() -> [String] { lines.all() }
+
   enum HostError: Error {
     case timeout
     case unexpectedError(JSON)

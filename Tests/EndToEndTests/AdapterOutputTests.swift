@@ -1,0 +1,39 @@
+import Foundation
+import JSON
+import Testing
+
+/// reliability.md: nothing may make the host print a non-protocol line on
+/// stdout, an adapter's printf debugging included.
+@Suite struct AdapterOutputTests {
+  static let vin = "CHATTERVIN0000001"
+
+  /// Regression: an adapter's writes to stdout landed in the JSON-RPC stream.
+  @Test func anAdaptersStdoutGoesToStderr() throws {
+    let workspace = try PluginWorkspace(
+      plugins: #"{"allowed_folders": ["."], "plugins": [{"path": "libchatter.so"}]}"#)
+    try workspace.install("stdout_chatter", as: "libchatter.so")
+    let host = try workspace.startHost()
+    let added = try host.result("vehicles.add", ["vehicles": [["vin": .string(Self.vin), "brand": "chatter"]]])
+    #expect(added["vehicles"]?.arrayValue?.first?["status"] == "pending")
+    #expect(try Fleet.get(host, Self.vin)["status"] == "pending")
+    #expect(host.finish() == 0)
+    usleep(100_000)
+    #expect(host.unreadOutput() == [], "stdout after the last answer")
+    let stderr = host.stderrText()
+    #expect(stderr.contains("chatter: init") && stderr.contains("chatter: raw"), "\(stderr)")
+  }
+
+  /// The same for a library loaded while the host runs.
+  @Test func aHotLoadedAdaptersStdoutGoesToStderr() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("stdout_chatter", as: "libchatter.so")
+    let host = try workspace.startHost()
+    #expect(try host.result("plugins.load", ["path": .string(library)])["state"] == "active")
+    let added = try host.result("vehicles.add", ["vehicles": [["vin": .string(Self.vin), "brand": "chatter"]]])
+    #expect(added["vehicles"]?.arrayValue?.first?["status"] == "pending")
+    #expect(host.finish() == 0)
+    usleep(100_000)
+    #expect(host.unreadOutput() == [])
+    #expect(host.stderrText().contains("chatter: raw"))
+  }
+}
