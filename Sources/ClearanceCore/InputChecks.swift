@@ -48,6 +48,11 @@ public enum InputChecks {
       if tag.value.utf8.count > maxTagBytes {
         return "the value of tag \"\(tag.key)\" is longer than \(maxTagBytes) bytes"
       }
+      // The adapter header promises tag keys without NUL: C code compares
+      // them with strcmp, which would stop at the NUL.
+      if tag.key.utf8.contains(0) {
+        return "a tag key contains a NUL character (\\u0000), which tag keys may not hold; tag values may"
+      }
     }
     return nil
   }

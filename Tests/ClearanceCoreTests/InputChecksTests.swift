@@ -69,6 +69,14 @@ import Testing
       InputChecks.problem(with: [Tag(key: "k", value: String(repeating: "v", count: 257))]) != nil)
   }
 
+  /// Regression: a key with an interior NUL reached adapters, whose header
+  /// promises keys without one.
+  @Test func aNULInATagKeyIsRefusedButNotInAValue() throws {
+    let problem = try #require(InputChecks.problem(with: [Tag(key: "ok", value: "v"), Tag(key: "a\0b", value: "v")]))
+    #expect(problem.contains("NUL"))
+    #expect(InputChecks.problem(with: [Tag(key: "k", value: "a\0b")]) == nil)
+  }
+
   @Test func aLongTagAnywhereInTheListIsFound() {
     let tags =
       (0..<10).map { Tag(key: "k\($0)", value: "v") } + [
