@@ -131,7 +131,7 @@ extension DescriptorReader {
       timers.append(
         TimerDeclaration(
           reason: reason, countsFrom: start, unlessDataReceived: timer.unless_data_received != 0,
-          afterSeconds: Int64(timer.after_seconds), effect: effect, thenReason: thenReason ?? GlobalReasons.unspecified)
+          afterSeconds: Int64(timer.after_seconds), effect: effect, thenReason: thenReason)
       )
     }
     return timers

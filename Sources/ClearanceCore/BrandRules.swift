@@ -89,11 +89,12 @@ public struct TimerDeclaration: Sendable, Hashable {
   public var unlessDataReceived: Bool
   public var afterSeconds: Int64
   public var effect: Effect
-  public var thenReason: String
+  /// Always set for `.reject`; `.error` may carry none.
+  public var thenReason: String?
 
   public init(
     status: ClearanceStatus = .pending, reason: String?, countsFrom: Start,
-    unlessDataReceived: Bool, afterSeconds: Int64, effect: Effect = .reject, thenReason: String
+    unlessDataReceived: Bool, afterSeconds: Int64, effect: Effect = .reject, thenReason: String?
   ) {
     self.status = status
     self.reason = reason

@@ -33,7 +33,7 @@ extension FleetHost {
         "unless_data_received": .bool(timer.unlessDataReceived),
         "after_seconds": .number(JSONNumber(timer.afterSeconds)),
         "effect": .string(timer.effect.rawValue),
-        "then_reason": .string(timer.thenReason),
+        "then_reason": timer.thenReason.map { .string($0) } ?? .null,
       ]
     }
     return [

@@ -216,7 +216,7 @@ extension OpenRPCDocument {
                   "unless_data_received": {"type": "boolean"},
                   "after_seconds": {"type": "integer", "minimum": 0},
                   "effect": {"$ref": "#/components/schemas/Effect"},
-                  "then_reason": {"type": "string"}
+                  "then_reason": {"type": ["string", "null"]}
                 }
               }
             },

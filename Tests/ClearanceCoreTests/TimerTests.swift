@@ -178,6 +178,21 @@ import Testing
       entries == [ChangelogEntry(timestamp: t0.plus(days: 2), status: .error, reason: "early")])
   }
 
+  /// Regression: an error timer declared without `then_reason` stored
+  /// "unspecified", a reason the adapter never declared.
+  @Test func anErrorTimerWithoutAReasonLeavesTheEntryWithoutOne() {
+    let rules = BrandRules(
+      brand: "kia", group: "Kia",
+      timers: [
+        TimerDeclaration(
+          reason: nil, countsFrom: .created, unlessDataReceived: false, afterSeconds: day, effect: .error,
+          thenReason: nil)
+      ])
+    var clearance = added(rules, at: t0)
+    let entries = clearance.fireDueTimers(rules: rules, now: t0.plus(days: 2))
+    #expect(entries == [ChangelogEntry(timestamp: t0.plus(days: 1), status: .error, reason: nil)])
+  }
+
   @Test func aTimerDueBeforeTheLastEntryIsNotStampedBeforeIt() throws {
     // The host applies a report before it fires the timers already due
     // (requests are answered before wake()), so a timer can come due before
