@@ -16,26 +16,28 @@ public enum AdapterLoader {
   /// refuses never initializes.
   public static func open(path: String) throws(AdapterLoadError) -> LoadedAdapter {
     let library = try DynamicLibrary.open(path)
-    let raw = try descriptorPointer(of: library)
+    let hostTable = HostTable.make(label: String(path.split(separator: "/").last ?? "adapter"))
+    let raw = try descriptorPointer(of: library, hostTable: hostTable)
     let descriptor = try DescriptorReader.read(raw)
-    return LoadedAdapter(descriptor: descriptor, library: library, raw: raw)
+    HostTable.rename(hostTable, to: descriptor.id)
+    return LoadedAdapter(descriptor: descriptor, library: library, raw: raw, hostTable: hostTable)
   }
 
-  static func descriptorPointer(of library: DynamicLibrary) throws(AdapterLoadError)
-    -> UnsafePointer<fc_adapter_t>
-  {
+  static func descriptorPointer(
+    of library: DynamicLibrary, hostTable: UnsafePointer<fc_host_t> = HostTable.validation
+  ) throws(AdapterLoadError) -> UnsafePointer<fc_adapter_t> {
     guard let symbol = library.symbol(named: HostABI.entrySymbol) else {
       throw .missingEntry(symbol: HostABI.entrySymbol)
     }
     let entry = unsafeBitCast(symbol, to: fc_adapter_entry_v1_fn.self)
-    guard let raw = entry(HostTable.shared) else { throw .entryReturnedNull }
+    guard let raw = entry(hostTable) else { throw .entryReturnedNull }
     return raw
   }
 
   static func initialize(_ adapter: LoadedAdapter) throws(AdapterLoadError) {
     guard let initFunction = adapter.raw.pointee.`init` else { return }
     let scratch = CallScratch()
-    let status = initFunction(adapter.raw, HostTable.shared, scratch.message, CallScratch.messageCapacity)
+    let status = initFunction(adapter.raw, adapter.hostTable, scratch.message, CallScratch.messageCapacity)
     guard status == FC_OK else {
       throw .initFailed(message: scratch.writtenMessage() ?? "status \(status), no message")
     }

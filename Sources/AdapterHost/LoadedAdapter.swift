@@ -11,14 +11,20 @@ public final class LoadedAdapter: @unchecked Sendable {
   public let descriptor: AdapterDescriptor
   public let library: DynamicLibrary
   let raw: UnsafePointer<fc_adapter_t>
+  /// The `fc_host_t` its entry function received; `init` gets the same.
+  let hostTable: UnsafePointer<fc_host_t>
   /// The lock that serializes calls, and the scratch memory they reuse.
   private let callState = Mutex<CallScratch>(CallScratch())
   private let rulesByBrand: [String: BrandRules]
 
-  init(descriptor: AdapterDescriptor, library: DynamicLibrary, raw: UnsafePointer<fc_adapter_t>) {
+  init(
+    descriptor: AdapterDescriptor, library: DynamicLibrary, raw: UnsafePointer<fc_adapter_t>,
+    hostTable: UnsafePointer<fc_host_t>
+  ) {
     self.descriptor = descriptor
     self.library = library
     self.raw = raw
+    self.hostTable = hostTable
     rulesByBrand = Dictionary(uniqueKeysWithValues: descriptor.brands.map { ($0.brand, $0) })
   }
 

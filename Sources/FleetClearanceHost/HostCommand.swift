@@ -14,6 +14,7 @@ public enum HostCommand {
     }
     Log.threshold = options.logLevel
     HostTable.hostVersion = FleetHost.version
+    HostTable.logThreshold = Int32(options.logLevel.rawValue)
     switch options.command {
     case .help:
       writeStdout(HostOptions.usage + "\n")

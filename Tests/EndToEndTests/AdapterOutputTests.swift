@@ -37,3 +37,30 @@ import Testing
     #expect(host.stderrText().contains("chatter: raw"))
   }
 }
+
+/// `host->log` lines follow `--log-level` and name their adapter.
+@Suite struct AdapterLogTests {
+  static func stderr(logLevel: String) throws -> String {
+    let workspace = try PluginWorkspace(
+      plugins: #"{"allowed_folders": ["."], "plugins": [{"path": "libloud.so"}]}"#)
+    try workspace.install("logs_every_level", as: "libloud.so")
+    let host = try HostProcess(
+      arguments: ["--in-memory", "--plugins", workspace.pluginsFile.path, "--log-level", logLevel],
+      workingDirectory: workspace.url)
+    #expect(try host.result("ping") == .object(JSONObject()))
+    #expect(host.finish() == 0)
+    return host.stderrText()
+  }
+
+  /// Regression: adapter lines ignored `--log-level` and did not say which
+  /// adapter wrote them.
+  @Test func onlyLevelsUpToTheThresholdAreWritten() throws {
+    let quiet = try Self.stderr(logLevel: "error")
+    #expect(quiet.contains("fleet-clearance: adapter loud: error: logged at error"), "\(quiet)")
+    #expect(!quiet.contains("logged at warn") && !quiet.contains("logged at debug"), "\(quiet)")
+    let chatty = try Self.stderr(logLevel: "debug")
+    for level in ["error", "warn", "info", "debug"] {
+      #expect(chatty.contains("fleet-clearance: adapter loud: \(level): logged at \(level)"), "\(chatty)")
+    }
+  }
+}
