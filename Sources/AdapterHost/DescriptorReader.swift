@@ -88,6 +88,9 @@ struct DescriptorReader {
 
   /// Reads an array stepping by its first element's declared size, so that
   /// an adapter built against a newer minor (larger structs) still reads.
+  /// Every element's header is checked: its size must be the first one's,
+  /// and its version one this host loads (element 0's alone says nothing
+  /// about the others).
   static func array<T>(_ base: UnsafePointer<T>?, _ count: Int, _ field: String, of type: T.Type)
     throws(AdapterLoadError) -> [T]
   {
@@ -118,6 +121,7 @@ struct DescriptorReader {
           field: "\(field)[\(index)].header.size",
           problem: "is \(header.size), but \(field)[0] says \(first.size); all elements share one size")
       }
+      if index > 0 { try checkVersion(header, field: "\(field)[\(index)]") }
       elements.append(element.loadUnaligned(as: T.self))
     }
     return elements

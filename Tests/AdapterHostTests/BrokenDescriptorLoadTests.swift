@@ -31,6 +31,31 @@ import Testing
   func loadIsRefused(fixture: String, expected: Expected) throws {
     let path = try FixtureLibrary.path(fixture)
     let error = try #require(throws: AdapterLoadError.self) { try AdapterLoader.load(path: path) }
+    expect(error, expected)
+  }
+
+  /// Every element of an array has its version checked, not only element 0
+  /// (a later element built for ABI 2.0 used to load).
+  @Test(arguments: [
+    ("REASON_MAJOR=2", Expected.incompatibleVersion("brands[0].reasons[1].header.abi_major", mentioning: "ABI 2.0")),
+    ("REASON_MINOR=5", .incompatibleVersion("brands[0].reasons[1].header.abi_minor", mentioning: "ABI 1.5")),
+    ("EVENT_MAJOR=9", .incompatibleVersion("brands[0].events[1].header.abi_major", mentioning: "ABI 9.0")),
+  ])
+  func laterElementOfAnotherVersionIsRefused(define: String, expected: Expected) throws {
+    let path = try FixtureLibrary.path("element_abi_version", defines: [define])
+    let error = try #require(throws: AdapterLoadError.self) { try AdapterLoader.load(path: path) }
+    expect(error, expected)
+  }
+
+  /// The same fixture with every element at the host's version loads: the
+  /// refusals above are about the versions only.
+  @Test func elementsOfTheHostsVersionLoad() throws {
+    let adapter = try AdapterLoader.load(path: try FixtureLibrary.path("element_abi_version"))
+    #expect(adapter.descriptor.brands.first?.reasons.count == 2)
+    #expect(adapter.descriptor.brands.first?.events.count == 2)
+  }
+
+  func expect(_ error: AdapterLoadError, _ expected: Expected) {
     switch (expected, error) {
     case (.error(let wanted), _):
       #expect(error == wanted)

@@ -9,6 +9,8 @@ import Testing
   struct Case: Sendable, CustomTestStringConvertible {
     /// Tests/Fixtures/Adapters/<fixture>.c
     var fixture: String
+    /// `NAME=VALUE` defines that build a variant of the fixture.
+    var defines: [String] = []
     /// The check that must fail, and words its detail must contain.
     var check: String
     var mentions: [String]
@@ -16,7 +18,7 @@ import Testing
     /// `check`, but init-repeat already asks for eligibility once.
     var firstFailure: String? = nil
 
-    var testDescription: String { fixture }
+    var testDescription: String { ([fixture] + defines).joined(separator: " ") }
   }
 
   static let cases: [Case] = [
@@ -49,6 +51,10 @@ import Testing
     Case(
       fixture: "required_tags_null", check: "descriptor",
       mentions: ["brands[0].required_tags", "NULL with a count of 1"]),
+    // Only element 0 of an array had its version checked.
+    Case(
+      fixture: "element_abi_version", defines: ["EVENT_MAJOR=9"], check: "descriptor",
+      mentions: ["brands[0].events[1].header.abi_major", "ABI 9.0"]),
     // Adapter output must not mix with the worker's report (it looped forever, or hid checks).
     Case(
       fixture: "stdout_noise", check: "eligibility-answers",
@@ -60,7 +66,8 @@ import Testing
   ]
 
   @Test(arguments: cases) func validateFails(_ misbehaviour: Case) throws {
-    let report = try ValidateReport.run(library: try FixtureLibrary.path(misbehaviour.fixture))
+    let report = try ValidateReport.run(
+      library: try FixtureLibrary.path(misbehaviour.fixture, defines: misbehaviour.defines))
     try #require(!report.timedOut, "validate did not finish:\n\(report.output)")
     #expect(report.status == 1, "\(report.output)")
     #expect(report.malformed == [], "every line between header and summary is a PASS/FAIL line")

@@ -19,6 +19,8 @@
  * Arrays. An array is a pointer to contiguous structs plus a count. All
  *   elements share the element type, so the host steps through an array by
  *   the `size` of its first element; every element must carry that size.
+ *   Each element's header is checked like any other struct's: every one
+ *   must carry a version the host loads, not only the first.
  *   A count of 0 allows a NULL pointer.
  * Strings. Every string is an `fc_string_t`: UTF-8 bytes plus an explicit
  *   length, no terminator required. Use `FC_STRING("literal")` for constants
