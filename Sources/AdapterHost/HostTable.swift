@@ -30,7 +30,8 @@ public enum HostTable {
     host.version = permanent(hostVersion)
     host.log = { table, level, message in
       guard level <= HostTable.logThreshold else { return }
-      let text = (try? AdapterString.read(message, field: "log", limit: 4096)) ?? "(unreadable log message)"
+      let text =
+        (try? AdapterString.read(message, field: "log", limit: 4096, allowsNUL: true)) ?? "(unreadable log message)"
       let name = ["", "error", "warn", "info", "debug"][Int(max(1, min(4, level)))]
       let label = table.flatMap { pointer in HostTable.labels.withLock { $0[Int(bitPattern: pointer)] } } ?? "?"
       let line = Array("fleet-clearance: adapter \(label): \(name): \(text)\n".utf8)

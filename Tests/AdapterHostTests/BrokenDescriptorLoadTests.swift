@@ -55,6 +55,33 @@ import Testing
     #expect(adapter.descriptor.brands.first?.events.count == 2)
   }
 
+  /// Declared strings may not contain NUL bytes: the host promises adapters
+  /// NUL-free strings (but `detail` and tag values) and passes declared
+  /// reasons back as `current_reason`. Each used to load.
+  @Test(arguments: [
+    ("NUL_IN_REASON", "brands[0].reasons[0].reason"),
+    ("NUL_IN_DESCRIPTION", "brands[0].reasons[0].description"),
+    ("NUL_IN_EVENT", "brands[0].events[1].event"),
+    ("NUL_IN_EVENT_REASON", "brands[0].events[1].reason"),
+    ("NUL_IN_THEN_REASON", "brands[0].timers[0].then_reason"),
+    ("NUL_IN_ADD_DURING_TRANSITION", "brands[0].add_during_transition"),
+    ("NUL_IN_TAG", "brands[0].required_tags[0]"),
+    ("NUL_IN_ID", "id"),
+    ("NUL_IN_VERSION", "version"),
+    ("NUL_IN_GROUP", "group"),
+  ])
+  func declaredStringWithANULByteIsRefused(define: String, field: String) throws {
+    let path = try FixtureLibrary.path("nul_byte", defines: [define])
+    let error = try #require(throws: AdapterLoadError.self) { try AdapterLoader.load(path: path) }
+    expect(error, .invalidField(field, mentioning: "NUL byte"))
+  }
+
+  /// Without a NUL byte the same fixture loads.
+  @Test func declaredStringsWithoutNULBytesLoad() throws {
+    let adapter = try AdapterLoader.load(path: try FixtureLibrary.path("nul_byte"))
+    #expect(adapter.descriptor.brands.first?.reasons.first?.reason == "fixture refused")
+  }
+
   func expect(_ error: AdapterLoadError, _ expected: Expected) {
     switch (expected, error) {
     case (.error(let wanted), _):

@@ -51,6 +51,10 @@ import Testing
     Case(
       fixture: "required_tags_null", check: "descriptor",
       mentions: ["brands[0].required_tags", "NULL with a count of 1"]),
+    // A declared reason with a NUL byte loaded, and came back to adapters as current_reason.
+    Case(
+      fixture: "nul_byte", defines: ["NUL_IN_REASON"], check: "descriptor",
+      mentions: ["brands[0].reasons[0].reason", "NUL byte"]),
     // Only element 0 of an array had its version checked.
     Case(
       fixture: "element_abi_version", defines: ["EVENT_MAJOR=9"], check: "descriptor",

@@ -27,8 +27,11 @@
  *   and `FC_NO_STRING` for "none". Strings the host passes in are also
  *   NUL-terminated at data[size] as a convenience; they contain no NUL bytes
  *   except in `detail` and tag values, which come from clients. The host
- *   validates every string it receives (UTF-8, length limits below) and
- *   refuses an adapter that hands it anything else.
+ *   validates every string it receives (UTF-8, length limits below, no NUL
+ *   bytes) and refuses an adapter that hands it anything else. Declared
+ *   strings come back to adapters (a declared reason as `current_reason`),
+ *   so no string in the descriptor or in an answer may contain a NUL byte;
+ *   only a `log` message may.
  * Ownership. Everything the host passes in is borrowed for the duration of
  *   the call only: copy what you keep. Everything the adapter hands out (the
  *   descriptor, its arrays and strings, the strings in answers) is owned by
