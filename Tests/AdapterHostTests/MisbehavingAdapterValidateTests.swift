@@ -55,6 +55,13 @@ import Testing
     Case(
       fixture: "nul_byte", defines: ["NUL_IN_REASON"], check: "descriptor",
       mentions: ["brands[0].reasons[0].reason", "NUL byte"]),
+    // The speed checks timed brands[0] and the first event only.
+    Case(
+      fixture: "slow_second_brand", check: "eligibility-speed",
+      mentions: ["brand slow-brand", "more than 10 ms"]),
+    Case(
+      fixture: "slow_second_event", check: "events-speed",
+      mentions: ["brand slow-event, event refused", "more than 10 ms"]),
     // Only element 0 of an array had its version checked.
     Case(
       fixture: "element_abi_version", defines: ["EVENT_MAJOR=9"], check: "descriptor",

@@ -47,9 +47,11 @@
  * Threads. The host calls one adapter from one thread at a time (calls are
  *   serialized, never concurrent) unless the descriptor sets
  *   FC_ADAPTER_FLAG_THREAD_SAFE. The thread may differ between calls.
- * Speed. `check_eligibility` and `map_event` must return within 10 ms and
- *   `init` within 100 ms (the validator measures the median); they must be
- *   deterministic: the same input gives the same answer. Do no I/O in them.
+ * Speed. `check_eligibility` and `map_event` must return within 10 ms, for
+ *   every brand and every declared event, and `init` within 100 ms (the
+ *   validator times each brand and each event on its own and judges the
+ *   median of several calls); they must be deterministic: the same input
+ *   gives the same answer. Do no I/O in them.
  * Symbols. Export only `fc_adapter_entry_v1`; build C adapters with
  *   -fvisibility=hidden and mark the entry with FC_EXPORT.
  */
