@@ -4,9 +4,14 @@ import ClearanceCore
 /// The conformance checks of adapters.md, in order. `validate` runs them in
 /// a child process (see `IsolatedValidation`); these are the checks the
 /// child runs.
+///
+/// init-repeat runs after the eligibility and event checks: it asks for
+/// eligibility once, and before them it took the blame for a
+/// check_eligibility that crashes or answers badly (a hot load stops at
+/// the first failure, so the eligibility checks never reported it).
 public enum AdapterValidator {
   static let checks: [ValidationCheck] =
-    structureChecks + eligibilityChecks + eventChecks + [extensionCheck]
+    structureChecks + eligibilityChecks + eventChecks + [initRepeatCheck, extensionCheck]
 
   public static var checkNames: [String] { checks.map(\.name) }
 
@@ -82,21 +87,22 @@ public enum AdapterValidator {
       }
       return "init succeeds in \(Timing.text(median)) (median of 5)"
     },
-    ValidationCheck(name: "init-repeat") { context throws(CheckFailure) in
-      let adapter = try context.adapter()
-      for _ in 0..<3 {
-        AdapterLoader.deinitialize(adapter)
-        do { try AdapterLoader.initialize(adapter) } catch {
-          throw CheckFailure("init failed after deinit: \(error)")
-        }
-      }
-      let brand = adapter.descriptor.brands[0].brand
-      do { _ = try adapter.checkEligibility(brand: brand, vin: Samples.vin, tags: []) } catch {
-        throw CheckFailure("after repeated init/deinit: \(error)")
-      }
-      return "init/deinit three times, then the adapter still answers"
-    },
   ]
+
+  static let initRepeatCheck = ValidationCheck(name: "init-repeat") { context throws(CheckFailure) in
+    let adapter = try context.adapter()
+    for _ in 0..<3 {
+      AdapterLoader.deinitialize(adapter)
+      do { try AdapterLoader.initialize(adapter) } catch {
+        throw CheckFailure("init failed after deinit: \(error)")
+      }
+    }
+    let brand = adapter.descriptor.brands[0].brand
+    do { _ = try adapter.checkEligibility(brand: brand, vin: Samples.vin, tags: []) } catch {
+      throw CheckFailure("after repeated init/deinit: \(error)")
+    }
+    return "init/deinit three times, then the adapter still answers"
+  }
 
   static func open(_ context: ValidationContext) throws(CheckFailure) -> DynamicLibrary {
     do { return try DynamicLibrary.open(context.path) } catch {

@@ -17,4 +17,16 @@ import Testing
       #expect(!result.passed && result.detail == "not run: validation stopped at the first failure", "\(result)")
     }
   }
+
+  /// A crash in check_eligibility stops a hot load at an eligibility check.
+  /// It stopped at init-repeat (which asks for eligibility once after its
+  /// init/deinit rounds), so the client never learned what crashed.
+  @Test func aCrashInEligibilityIsBlamedOnEligibility() throws {
+    let results = IsolatedValidation.validate(
+      library: try FixtureLibrary.path("eligibility_crash"), executable: try Products.host(),
+      stopAfterFirstFailure: true)
+    let first = try #require(results.first { !$0.passed })
+    #expect(first.check == "eligibility-answers", "\(first)")
+    #expect(first.detail.contains("SIGSEGV"), "\(first)")
+  }
 }
