@@ -15,9 +15,18 @@ public enum AdapterLoader {
   /// the registry first checks the id and brands, so that a library it
   /// refuses never initializes.
   public static func open(path: String) throws(AdapterLoadError) -> LoadedAdapter {
+    try open(path: path, context: nil)
+  }
+
+  /// `context`, in the validator, is told each step before it runs, so that
+  /// a crash names the step.
+  static func open(path: String, context: ValidationContext?) throws(AdapterLoadError) -> LoadedAdapter {
+    context?.doing(ValidationContext.opening)
     let library = try DynamicLibrary.open(path)
     let hostTable = HostTable.make(label: String(path.split(separator: "/").last ?? "adapter"))
+    context?.calling(HostABI.entrySymbol)
     let raw = try descriptorPointer(of: library, hostTable: hostTable)
+    context?.doing(ValidationContext.readingDescriptor)
     let descriptor = try DescriptorReader.read(raw)
     HostTable.rename(hostTable, to: descriptor.id)
     return LoadedAdapter(descriptor: descriptor, library: library, raw: raw, hostTable: hostTable)

@@ -4,6 +4,7 @@ extension AdapterValidator {
   static let eligibilityChecks: [ValidationCheck] = [
     ValidationCheck(name: "eligibility-answers") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("check_eligibility")
       var count = 0
       for rules in adapter.descriptor.brands {
         for tags in Samples.tagSets(for: rules) {
@@ -19,6 +20,7 @@ extension AdapterValidator {
     },
     ValidationCheck(name: "eligibility-deterministic") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("check_eligibility")
       for rules in adapter.descriptor.brands {
         for tags in Samples.tagSets(for: rules) {
           let first = try? adapter.checkEligibility(brand: rules.brand, vin: Samples.vin, tags: tags)
@@ -37,6 +39,7 @@ extension AdapterValidator {
     // Every brand: an adapter may be fast for one brand and slow for another.
     ValidationCheck(name: "eligibility-speed") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("check_eligibility")
       return try timeEach(adapter.descriptor.brands, noun: "brand", label: { "brand \($0.brand)" }) { rules in
         let tags = Samples.tagSets(for: rules)[1]
         _ = try? adapter.checkEligibility(brand: rules.brand, vin: Samples.vin, tags: tags)
@@ -44,6 +47,7 @@ extension AdapterValidator {
     },
     ValidationCheck(name: "eligibility-garbage") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("check_eligibility")
       let brand = Array(adapter.descriptor.brands[0].brand.utf8)
       for (name, bytes) in Samples.garbage {
         let attempts: [(String, () throws(AdapterCallError) -> Void)] = [

@@ -22,6 +22,7 @@ extension AdapterValidator {
   static let eventChecks: [ValidationCheck] = [
     ValidationCheck(name: "events-answers") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("map_event")
       let queries = eventQueries(adapter)
       for (event, clearance) in queries {
         for detail in ["", "validator detail"] {
@@ -37,6 +38,7 @@ extension AdapterValidator {
     },
     ValidationCheck(name: "events-deterministic") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("map_event")
       for (event, clearance) in eventQueries(adapter) {
         let first = try? adapter.mapEvent(event, clearance: clearance, detail: "x")
         let again = try? adapter.mapEvent(event, clearance: clearance, detail: "x")
@@ -49,6 +51,7 @@ extension AdapterValidator {
     // Every declared event of every brand, asked about a pending clearance.
     ValidationCheck(name: "events-speed") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("map_event")
       var queries: [(EventDeclaration, Clearance)] = []
       for rules in adapter.descriptor.brands {
         let reason = rules.reasons.first { $0.kind == .pending }?.reason
@@ -63,6 +66,7 @@ extension AdapterValidator {
     },
     ValidationCheck(name: "events-garbage") { context throws(CheckFailure) in
       let adapter = try context.adapter()
+      context.calling("map_event")
       guard adapter.descriptor.hasMapEvent, let rules = adapter.descriptor.brands.first(where: { !$0.events.isEmpty })
       else {
         return "no map_event: nothing to send garbage to"

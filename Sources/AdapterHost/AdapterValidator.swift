@@ -16,12 +16,14 @@ public enum AdapterValidator {
   public static var checkNames: [String] { checks.map(\.name) }
 
   /// Runs the checks from index `start` on, in this process, reporting
-  /// each through `emit` before and after it runs, so that a parent can
-  /// tell which check a crash interrupted.
-  public static func runWorker(path: String, from start: Int, emit: (WorkerLine) -> Void) {
+  /// each through `emit` before and after it runs, and which adapter
+  /// function it calls, so that a parent can tell which check a crash
+  /// interrupted and in what.
+  public static func runWorker(path: String, from start: Int, emit: @escaping (WorkerLine) -> Void) {
     let context = ValidationContext(path: path)
     for index in start..<checks.count {
       emit(.begin(index))
+      context.begin { emit(.activity(index, $0)) }
       do {
         emit(.result(index, passed: true, detail: try checks[index].run(context)))
       } catch {
@@ -32,6 +34,7 @@ public enum AdapterValidator {
 
   static let structureChecks: [ValidationCheck] = [
     ValidationCheck(name: "library-opens") { context throws(CheckFailure) in
+      context.doing(ValidationContext.opening)
       do { _ = try DynamicLibrary.open(context.path) } catch { throw CheckFailure("\(error)") }
       return "dlopen with RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE succeeded"
     },
@@ -44,6 +47,7 @@ public enum AdapterValidator {
     },
     ValidationCheck(name: "entry-descriptor") { context throws(CheckFailure) in
       let library = try open(context)
+      context.calling(HostABI.entrySymbol)
       do {
         let first = try AdapterLoader.descriptorPointer(of: library)
         let second = try AdapterLoader.descriptorPointer(of: library)
@@ -58,8 +62,10 @@ public enum AdapterValidator {
     },
     ValidationCheck(name: "abi-version") { context throws(CheckFailure) in
       let library = try open(context)
+      context.calling(HostABI.entrySymbol)
       do {
         let raw = try AdapterLoader.descriptorPointer(of: library)
+        context.doing(ValidationContext.readingDescriptor)
         let header = raw.pointee.header
         try DescriptorReader.checkVersion(header, field: "descriptor")
         return "built for ABI \(header.abi_major).\(header.abi_minor); host speaks \(HostABI.version)"
@@ -67,8 +73,11 @@ public enum AdapterValidator {
     },
     ValidationCheck(name: "descriptor") { context throws(CheckFailure) in
       let library = try open(context)
+      context.calling(HostABI.entrySymbol)
       do {
-        let descriptor = try DescriptorReader.read(try AdapterLoader.descriptorPointer(of: library))
+        let raw = try AdapterLoader.descriptorPointer(of: library)
+        context.doing(ValidationContext.readingDescriptor)
+        let descriptor = try DescriptorReader.read(raw)
         let reasons = descriptor.brands.reduce(0) { $0 + $1.reasons.count }
         let events = descriptor.brands.reduce(0) { $0 + $1.events.count }
         let brands = descriptor.brands.map(\.brand).joined(separator: ", ")
@@ -79,7 +88,9 @@ public enum AdapterValidator {
       let adapter = try context.adapter()
       guard adapter.descriptor.hasInit else { return "no init function (allowed)" }
       let median = try Timing.median(runs: 5) { () throws(CheckFailure) in
+        context.calling("deinit")
         AdapterLoader.deinitialize(adapter)
+        context.calling("init")
         do { try AdapterLoader.initialize(adapter) } catch { throw CheckFailure("\(error)") }
       }
       guard median <= .milliseconds(100) else {
@@ -92,12 +103,15 @@ public enum AdapterValidator {
   static let initRepeatCheck = ValidationCheck(name: "init-repeat") { context throws(CheckFailure) in
     let adapter = try context.adapter()
     for _ in 0..<3 {
+      context.calling("deinit")
       AdapterLoader.deinitialize(adapter)
+      context.calling("init")
       do { try AdapterLoader.initialize(adapter) } catch {
         throw CheckFailure("init failed after deinit: \(error)")
       }
     }
     let brand = adapter.descriptor.brands[0].brand
+    context.calling("check_eligibility")
     do { _ = try adapter.checkEligibility(brand: brand, vin: Samples.vin, tags: []) } catch {
       throw CheckFailure("after repeated init/deinit: \(error)")
     }
@@ -105,6 +119,7 @@ public enum AdapterValidator {
   }
 
   static func open(_ context: ValidationContext) throws(CheckFailure) -> DynamicLibrary {
+    context.doing(ValidationContext.opening)
     do { return try DynamicLibrary.open(context.path) } catch {
       throw CheckFailure("not run: \(error)")
     }
@@ -116,6 +131,7 @@ public enum AdapterValidator {
       return "no get_extension (allowed: no optional capabilities)"
     }
     let unknown = "org.fleet-clearance.validator.unknown/1"
+    context.calling("get_extension")
     guard lookup(adapter.raw, unknown) == nil else {
       throw CheckFailure("get_extension(\"\(unknown)\") must return NULL for an id it does not know")
     }

@@ -27,11 +27,16 @@ public enum IsolatedValidation {
       let run = runWorker(executable: executable, library: path, from: first)
       // Only lines about the next check count; anything else is noise.
       var running = false
+      // What the running check last said it does in the adapter's code.
+      var activity: String?
       for line in run.lines {
         switch line {
         case .begin(let index):
           if running { record(passed: false, "the check ended without a result") }
           running = index == results.count && index < names.count
+          activity = nil
+        case .activity(let index, let phrase):
+          if running, index == results.count { activity = phrase }
         case .result(let index, let passed, let detail):
           guard running, index == results.count else { continue }
           record(passed: passed, detail)
@@ -41,7 +46,7 @@ public enum IsolatedValidation {
       // The child died in the check it was running, or reported nothing:
       // fail that check, so that every round makes progress.
       if results.count < names.count, running || results.count == first {
-        record(passed: false, run.failure ?? "the check did not finish")
+        record(passed: false, run.ending?.detail(activity: running ? activity : nil) ?? "the check did not finish")
       }
       if stopAfterFirstFailure && results.contains(where: { !$0.passed }) {
         while results.count < names.count { record(passed: false, "not run: validation stopped at the first failure") }
@@ -53,7 +58,26 @@ public enum IsolatedValidation {
   struct WorkerRun {
     var lines: [WorkerLine]
     /// Why the child ended abnormally, if it did.
-    var failure: String?
+    var ending: AbnormalEnd?
+  }
+
+  enum AbnormalEnd {
+    case timedOut
+    case crashed(signal: Int32)
+    case exited(status: Int32)
+    case cannotRun(String)
+
+    /// The failure of the check that was running. `activity` is what it
+    /// last said it does in the adapter's code ("in check_eligibility").
+    func detail(activity: String?) -> String {
+      let doing = activity.map { " \($0)" } ?? ""
+      return switch self {
+      case .timedOut: "timed out after \(Int(timeoutSeconds)) s: the adapter hangs\(doing)"
+      case .crashed(let signal): "crashed with signal \(signal) (\(signalName(signal)))\(doing) during this check"
+      case .exited(let status): "the validator process exited with status \(status)\(doing)"
+      case .cannotRun(let problem): problem
+      }
+    }
   }
 
   static func runWorker(executable: String, library: String, from start: Int) -> WorkerRun {
@@ -67,31 +91,30 @@ public enum IsolatedValidation {
     process.standardInput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     guard let handle = try? FileHandle(forWritingTo: output) else {
-      return WorkerRun(lines: [], failure: "cannot create a temporary file for the validator")
+      return WorkerRun(lines: [], ending: .cannotRun("cannot create a temporary file for the validator"))
     }
     process.standardOutput = handle
     do { try process.run() } catch {
-      return WorkerRun(lines: [], failure: "cannot start the validator process \(executable): \(error)")
+      return WorkerRun(lines: [], ending: .cannotRun("cannot start the validator process \(executable): \(error)"))
     }
     let deadline = Date().addingTimeInterval(timeoutSeconds)
     while process.isRunning && Date() < deadline { usleep(2_000) }
-    var failure: String?
+    var ending: AbnormalEnd?
     if process.isRunning {
       process.terminate()
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
-      failure = "timed out after \(Int(timeoutSeconds)) s: the adapter hangs"
+      ending = .timedOut
     } else if process.terminationReason == .uncaughtSignal {
-      failure =
-        "crashed with signal \(process.terminationStatus) (\(signalName(process.terminationStatus))) during this check"
+      ending = .crashed(signal: process.terminationStatus)
     } else if process.terminationStatus != 0 {
-      failure = "the validator process exited with status \(process.terminationStatus)"
+      ending = .exited(status: process.terminationStatus)
     }
     try? handle.close()
     // Leniently: one invalid byte must not drop every line of the run.
     let text = (try? Data(contentsOf: output)).map { String(decoding: $0, as: UTF8.self) } ?? ""
     let lines = text.split(separator: "\n").compactMap { WorkerLine(text: String($0)) }
-    return WorkerRun(lines: lines, failure: failure)
+    return WorkerRun(lines: lines, ending: ending)
   }
 
   static func signalName(_ signal: Int32) -> String {

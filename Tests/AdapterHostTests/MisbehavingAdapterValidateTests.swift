@@ -35,13 +35,15 @@ import Testing
     Case(
       fixture: "event_undeclared_reason", check: "descriptor",
       mentions: ["brands[0].events[1].reason", "\"vehicle vanished\" is not a declared reject reason"]),
-    // Eligibility crashes are reported by the eligibility checks (they were blamed on init-repeat).
-    Case(fixture: "eligibility_crash", check: "eligibility-answers", mentions: ["SIGSEGV"]),
+    // A crash names the adapter function that was running, and eligibility crashes are
+    // reported by the eligibility checks (they were blamed on init-repeat).
+    Case(fixture: "eligibility_crash", check: "eligibility-answers", mentions: ["SIGSEGV) in check_eligibility"]),
+    Case(fixture: "map_event_crash", check: "events-answers", mentions: ["SIGSEGV) in map_event"]),
     Case(
       fixture: "eligibility_undeclared_reason", check: "eligibility-answers",
       mentions: ["\"made-up reason\"", "not a declared reject reason"]),
     Case(fixture: "map_event_invalid_utf8", check: "events-answers", mentions: ["map_event", "not valid UTF-8"]),
-    Case(fixture: "init_crash", check: "init", mentions: ["SIGSEGV"]),
+    Case(fixture: "init_crash", check: "init", mentions: ["SIGSEGV) in init"]),
     Case(fixture: "init_fails", check: "init", mentions: ["init failed", "licence server unreachable"]),
     Case(fixture: "extension_not_null", check: "extension-lookup", mentions: ["must return NULL"]),
     // A garbage element size is refused before the reader steps by it (it read 1 GiB past the array).
