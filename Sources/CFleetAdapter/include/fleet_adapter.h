@@ -32,6 +32,19 @@
  *   strings come back to adapters (a declared reason as `current_reason`),
  *   so no string in the descriptor or in an answer may contain a NUL byte;
  *   only a `log` message may.
+ * Garbage input. What this header promises about the strings in a query
+ *   (a normalized 17-character VIN, one of the brand's declared events, the
+ *   clearance's own reason as `current_reason`, no NUL bytes outside
+ *   `detail` and tag values) holds while the host serves requests. The
+ *   validator (`fleet-clearance validate`, which the host also runs before
+ *   it hot-loads a library) deliberately breaks it: it sends empty, 1 MiB,
+ *   invalid UTF-8 and NUL-laden strings as the VIN, the event, `detail`,
+ *   `current_reason`, tag keys and tag values. An adapter must survive them
+ *   without crashing or hanging; any status is then a fine answer, but a
+ *   reason it writes must still be a valid string. Strings stay within
+ *   `size` and NUL-terminated at data[size]. Everything else keeps its
+ *   promise even then: the brand is one of the adapter's, `current_status`
+ *   is an FC_STATUS_* value, and the structs are well formed.
  * Ownership. Everything the host passes in is borrowed for the duration of
  *   the call only: copy what you keep. Everything the adapter hands out (the
  *   descriptor, its arrays and strings, the strings in answers) is owned by
@@ -253,7 +266,9 @@ typedef struct fc_brand_decl {
 
 /* Is this vehicle eligible for activation? Asked on every `vehicles.add`
  * that would start an activation. The VIN is already normalized (17 of
- * [A-Z0-9]); the brand is one of the adapter's. */
+ * [A-Z0-9]) while the host serves; the validator also sends garbage VINs
+ * and tags (see "Garbage input" above). The brand is always one of the
+ * adapter's. */
 typedef struct fc_eligibility_query {
   fc_header_t header;
   fc_string_t brand;
@@ -278,14 +293,17 @@ typedef struct fc_eligibility_answer {
 } fc_eligibility_answer_t;
 
 /* What does this OEM signal mean for this clearance now? Asked on every
- * `vehicles.report` with a declared event. */
+ * `vehicles.report` with a declared event. While the host serves, the
+ * strings are what the comments below say; the validator also sends
+ * garbage VINs, events, details, reasons and tags (see "Garbage input"
+ * above). The brand and `current_status` are always real. */
 typedef struct fc_event_query {
   fc_header_t header;
   fc_string_t brand;
   fc_string_t vin;
   fc_string_t event;  /* one of the brand's declared events */
   fc_string_t detail; /* free text from the client, at most 1 KiB; may be empty */
-  fc_status_code_t current_status;
+  fc_status_code_t current_status; /* always an FC_STATUS_* value */
   fc_string_t current_reason; /* may be empty */
   uint32_t data_received;     /* 1 once the clearance has received data */
   const fc_tag_t *tags;
