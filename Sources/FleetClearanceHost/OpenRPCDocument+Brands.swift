@@ -227,7 +227,7 @@ extension OpenRPCDocument {
             "message": "Adapter error",
             "data": {
               "title": "Adapter error",
-              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 3 of 16 validation checks, so it was not loaded. init: crashed with signal 11 (SIGSEGV) during this check; not run because of that: init-repeat, eligibility-answers. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 3 of 16 validation checks, so it was not loaded. init: crashed with signal 11 (SIGSEGV) in init during this check; not run because of that: eligibility-answers, init-repeat. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
               "source": "path"
             }
           },
@@ -312,7 +312,7 @@ extension OpenRPCDocument {
             "message": "Adapter error",
             "data": {
               "title": "Adapter error",
-              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 1 of 16 validation checks, so it was not loaded. events-speed: a call takes 25 ms (median of 21), more than 10 ms. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 1 of 16 validation checks, so it was not loaded. events-speed: brand nissan, event activation_succeeded: a call takes 25 ms (median of 7), more than 10 ms. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
               "source": "id"
             }
           },
