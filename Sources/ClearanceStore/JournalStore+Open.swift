@@ -159,29 +159,40 @@ extension JournalStore {
     switch stop {
     case .end(let offset): return offset
     case .torn(let offset):
-      warnings.append(
+      return try dropTail(bytes, at: offset, path: path, why: "the record reaches past the end of the file") {
         "dropped a torn record at the end of \(path) (offset \(offset), \(bytes.count - offset) bytes): the host stopped mid-write"
-      )
-      return offset
-    case .corrupt(let offset, let why):
-      if isLastRecord(bytes, at: offset) || bytes[offset...].allSatisfy({ $0 == 0 }) {
-        warnings.append(
-          "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write")
-        return offset
       }
-      throw StoreError(
-        "journal \(path) is corrupt at offset \(offset) (\(why)); records after it would be lost, so the host does not start. Restore a backup of the data dir, or move the journal away to start from the last snapshot"
-      )
+    case .corrupt(let offset, let why):
+      return try dropTail(bytes, at: offset, path: path, why: why) {
+        "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write"
+      }
     case .undecodable(let offset, let error):
       throw StoreError("journal \(path) is corrupt at offset \(offset): \(error.description)")
     }
   }
 
-  /// A record whose length field reaches exactly the end of the file is the
-  /// last one written: a checksum failure there is a torn write.
-  private func isLastRecord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-    guard offset + RecordFraming.headerBytes <= bytes.count else { return true }
-    return offset + RecordFraming.headerBytes + Int(RecordFraming.length(bytes, at: offset)) >= bytes.count
+  /// A damaged or cut-short record is a torn tail only when no whole record
+  /// follows it (zeros a file system left behind are not records). With one
+  /// behind it, its length or checksum was damaged in the middle of the
+  /// journal: dropping the tail would drop acknowledged records.
+  private func dropTail(
+    _ bytes: UnsafeRawBufferPointer, at offset: Int, path: String, why: String, warning: () -> String
+  ) throws(StoreError) -> Int {
+    let advice =
+      "Restore a backup of the data dir, or move the journal away to start from the last snapshot"
+    switch RecordFraming.successor(in: bytes, after: offset) {
+    case .none:
+      warnings.append(warning())
+      return offset
+    case .found(let next):
+      throw StoreError(
+        "journal \(path) is corrupt at offset \(offset) (\(why)), and a whole record follows at offset \(next); records after it would be lost, so the host does not start. \(advice)"
+      )
+    case .undecided:
+      throw StoreError(
+        "journal \(path) is damaged at offset \(offset) (\(why)), and the host cannot tell whether whole records follow; it does not start rather than risk dropping them. \(advice)"
+      )
+    }
   }
 
   func createJournal(_ generation: Int) throws(StoreError) {

@@ -52,6 +52,37 @@ enum RecordFraming {
     return .record(payload, end: offset + headerBytes + length)
   }
 
+  enum Successor: Equatable {
+    /// A whole record starts at this offset.
+    case found(Int)
+    case none
+    /// The search gave up (`budget` spent) before it could tell.
+    case undecided
+  }
+
+  /// Whether a whole record (a possible length, a matching checksum) starts
+  /// anywhere after the damaged record at `offset`. A torn write leaves
+  /// nothing whole behind it; a damaged length or checksum in the middle of
+  /// a file does. Asked only on damage; `budget` bounds the bytes
+  /// checksummed, so that no file can stall start-up.
+  static func successor(in bytes: UnsafeRawBufferPointer, after offset: Int, budget: Int = 1 << 30) -> Successor {
+    var left = budget
+    var position = offset + 1
+    while position + headerBytes < bytes.count {
+      let length = Int(length(bytes, at: position))
+      if length > 0 && length <= maxRecordBytes && position + headerBytes + length <= bytes.count {
+        guard length <= left else { return .undecided }
+        left -= length
+        let checksum = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 4, as: UInt32.self))
+        let payload = UnsafeRawBufferPointer(
+          rebasing: bytes[(position + headerBytes)..<(position + headerBytes + length)])
+        if CRC32C.checksum(payload) == checksum { return .found(position) }
+      }
+      position += 1
+    }
+    return .none
+  }
+
   /// The length field of the record at `offset` (which must hold a header).
   static func length(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt32 {
     UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
