@@ -181,7 +181,8 @@ typedef struct fc_host {
   fc_string_t name;    /* "fleet-clearance" */
   fc_string_t version; /* the host's version, e.g. "0.1.0" */
   /* Writes one line to the host's log (stderr). Any thread, any time
-   * between init and deinit. `message` need not be NUL-terminated. */
+   * from the entry function on until deinit returns. `message` need not be
+   * NUL-terminated. */
   void (*log)(const struct fc_host *host, int32_t level, fc_string_t message);
   void *host_data; /* the host's own; do not touch */
 } fc_host_t;
@@ -221,9 +222,10 @@ typedef struct fc_event_decl {
  * whatever the pending reason, or none), `after_seconds` after its start
  * the host applies `effect` (FC_EFFECT_REJECT or FC_EFFECT_ERROR) with
  * `then_reason`. With `unless_data_received` set, a clearance that has
- * received data is never affected. The host schedules, persists and fires
- * timers; a timer is canceled when the clearance leaves the state or
- * reason it was set for. */
+ * received data is never affected. The host schedules and fires timers
+ * (derived from each clearance's stored state, so they survive restarts);
+ * a timer is canceled when the clearance leaves the state or reason it was
+ * set for. */
 typedef struct fc_timer_decl {
   fc_header_t header;
   fc_status_code_t status;
