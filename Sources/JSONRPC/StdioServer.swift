@@ -23,7 +23,9 @@ public final class StdioServer {
   private var readChunk = [UInt8](repeating: 0, count: 1 << 16)
   private var queueStart = 0
   private var cancelScanIndex = 0
-  private var cancelledIDs: [JSON] = []
+  /// Cancels seen in queued lines, with the queue index of their line: one
+  /// counts only for a request on an earlier line.
+  private var cancels: [(line: Int, id: JSON)] = []
   /// The elements of the batch being answered that come after the current
   /// one: a cancel among them is already waiting behind its request.
   private var batchRest: ArraySlice<JSON> = []
@@ -152,7 +154,7 @@ public final class StdioServer {
       queue.removeAll(keepingCapacity: true)
       queueStart = 0
       cancelScanIndex = 0
-      cancelledIDs.removeAll()
+      cancels.removeAll()
     }
   }
 
@@ -317,10 +319,11 @@ public final class StdioServer {
       else { continue }
       let messages = value.arrayValue ?? [value]
       for message in messages where message["method"] == .string("$/cancelRequest") {
-        if let cancelled = message["params"]?["id"] { cancelledIDs.append(cancelled) }
+        if let cancelled = message["params"]?["id"] { cancels.append((cancelScanIndex, cancelled)) }
       }
     }
-    if cancelledIDs.contains(id) { return true }
+    // The request's own line is queueStart - 1: only later lines count.
+    if cancels.contains(where: { $0.line >= queueStart && $0.id == id }) { return true }
     return batchRest.contains { $0["method"] == .string("$/cancelRequest") && $0["params"]?["id"] == id }
   }
 

@@ -63,9 +63,9 @@ import Testing
     #expect(try host.error("vehicles.changes", ["since": -1])["data"]?["source"] == "since")
   }
 
-  static func vehicles(_ count: Int) -> JSON {
+  static func vehicles(_ count: Int, from first: Int = 0) -> JSON {
     .array(
-      (0..<count).map { index in
+      (first..<first + count).map { index in
         let digits = String(index)
         return Fleet.vehicle("KNA" + String(repeating: "0", count: 14 - digits.count) + digits, "kia")
       })
@@ -114,6 +114,25 @@ import Testing
     #expect(message["error"]?["code"] == -32800)
     let done = try #require(message["error"]?["data"]?["done"])
     #expect(progress.last == done, "progress \(progress), cancelled at \(done)")
+  }
+
+  /// Regression: once a long call had scanned the queue for cancels, a
+  /// cancel placed before its request (on an earlier line, or earlier in the
+  /// same batch) stopped that request; protocol.md ignores such a cancel.
+  @Test func aCancelBeforeItsRequestIsIgnoredAfterAnEarlierScan() throws {
+    let host = try HostProcess()
+    let first =
+      #"{"jsonrpc":"2.0","id":"a","method":"vehicles.add","params":{"vehicles":\#(JSONWriter.string(Self.vehicles(1001)))}}"#
+    let early = #"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"c"}}"#
+    let batch =
+      #"[{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"b"}},{"jsonrpc":"2.0","id":"b","method":"vehicles.add","params":{"vehicles":\#(JSONWriter.string(Self.vehicles(1001, from: 2000)))}}]"#
+    let later =
+      #"{"jsonrpc":"2.0","id":"c","method":"vehicles.add","params":{"vehicles":\#(JSONWriter.string(Self.vehicles(1001, from: 4000)))}}"#
+    host.sendRaw(Data([first, early, batch, later].joined(separator: "\n").appending("\n").utf8))
+    #expect(try host.readMessage()["result"]?["vehicles"]?.arrayValue?.count == 1001)
+    let answers = try #require(try host.readMessage().arrayValue)
+    #expect(answers.first?["result"]?["vehicles"]?.arrayValue?.count == 1001, "the batch's cancel came first")
+    #expect(try host.readMessage()["result"]?["vehicles"]?.arrayValue?.count == 1001, "its cancel came first")
   }
 
   /// Regression: a cancel in the same batch, behind its request, was not
