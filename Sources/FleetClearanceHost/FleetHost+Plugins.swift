@@ -14,14 +14,14 @@ extension FleetHost {
     let path = try params.string("path")
     let replace = try params.optionalBool("replace") ?? false
     let index = try hotLoad(path: FileSystem.absolute(path), replace: replace, field: "path")
-    routingChanged(context: context)
+    routingChanged()
     return pluginJSON(at: index)
   }
 
   func reloadPlugin(_ request: Request, context: CallContext) throws(RPCError) -> JSON {
     let id = try Params(request).string("id")
     let index = try hotReload(id: id)
-    routingChanged(context: context)
+    routingChanged()
     return pluginJSON(at: index)
   }
 
@@ -30,7 +30,7 @@ extension FleetHost {
     guard let index = registry.activeIndex(id: id) else { throw notActive(id) }
     do { try registry.unload(id: id) } catch { throw Self.rpcError(for: error, field: "id") }
     Log.info("unloaded adapter \(id) (generation \(registry.plugins[index].generation))")
-    routingChanged(context: context)
+    routingChanged()
     return pluginJSON(at: index)
   }
 
@@ -81,10 +81,11 @@ extension FleetHost {
   }
 
   /// After a load, reload or unload: the timers follow the new routing, and
-  /// any already due (a brand that was waiting for its adapter) fire now.
-  func routingChanged(context: CallContext?) {
+  /// any already due (a brand that was waiting for its adapter) fire right
+  /// after the request's answer (`wantsWake`), before the next request.
+  func routingChanged() {
     rescheduleAllTimers()
-    _ = fireDueTimers(now: clock.now, context: context)
+    timersMayBeDue = true
   }
 
   /// Timers derive from state and the brand's rules, so after any routing

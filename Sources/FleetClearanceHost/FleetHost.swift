@@ -15,6 +15,9 @@ public final class FleetHost: RPCHandler {
   let registry: AdapterRegistry
   let clock: HostClock
   var timers = TimerQueue()
+  /// Set when routing changed, so timers that waited for an adapter may be
+  /// due; cleared by `wake`.
+  var timersMayBeDue = false
   var subscribed = false
   var shutdownRequested = false
   var requestsServed: Int64 = 0
@@ -88,7 +91,10 @@ public final class FleetHost: RPCHandler {
     return seconds <= 0 ? 0 : Int(seconds * 1000) + 1
   }
 
+  public var wantsWake: Bool { timersMayBeDue }
+
   public func wake(context: CallContext) {
+    timersMayBeDue = false
     checkPluginsFileIfDue()
     _ = fireDueTimers(now: clock.now, context: context)
   }

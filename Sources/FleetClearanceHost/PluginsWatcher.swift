@@ -14,7 +14,6 @@ extension FleetHost {
   public func reloadConfiguration(context: CallContext) {
     guard plugins.path != nil else { return }
     applyPluginsFile(trigger: "re-read on SIGHUP")
-    _ = fireDueTimers(now: clock.now, context: context)
   }
 
   func millisecondsUntilPluginsCheck() -> Int? {
@@ -23,7 +22,8 @@ extension FleetHost {
     return remaining <= 0 ? 0 : Int(remaining * 1000) + 1
   }
 
-  /// Called from `wake`, which fires the timers already due right after.
+  /// Called from `wake`, which fires the timers already due right after
+  /// (as it does after `reloadConfiguration`).
   func checkPluginsFileIfDue() {
     guard let path = plugins.path else { return }
     let now = HostClock.monotonicSeconds()

@@ -10,6 +10,11 @@ public protocol RPCHandler: AnyObject {
   func millisecondsUntilWake() -> Int?
   /// Runs what is due (timers); may emit notifications through `context`.
   func wake(context: CallContext)
+  /// True when the line just handled made work due at once (timers that
+  /// waited for an adapter): the server then calls `wake` before the next
+  /// line, as its own output, so that a failed commit of that work does
+  /// not take back the line's answer.
+  var wantsWake: Bool { get }
   /// Makes every change applied since the last call durable, before any
   /// response reporting it is written (group commit). Returns an error to
   /// send instead of those responses when that fails.
@@ -24,6 +29,7 @@ public protocol RPCHandler: AnyObject {
 
 extension RPCHandler {
   public func reloadConfiguration(context: CallContext) {}
+  public var wantsWake: Bool { false }
 }
 
 /// What a handler may do besides returning a result.

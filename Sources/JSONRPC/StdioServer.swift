@@ -141,7 +141,9 @@ public final class StdioServer {
       let line = queue[queueStart]
       queueStart += 1
       switch line {
-      case .complete(let bytes): processLine(bytes)
+      case .complete(let bytes):
+        processLine(bytes)
+        if handler.wantsWake { wakeHandler() }
       case .tooLong(let bytes):
         appendError(
           id: .null,

@@ -140,9 +140,9 @@ import Testing
     #expect(listed.map { $0["status"] } == ["pending", "pending"], "stored clearances stay")
     #expect(try Fleet.advance(host, seconds: 2 * Fleet.day)["fired"] == 0, "timers wait for an adapter")
 
-    // A timer already due fires with the load (regression: it waited for the
-    // next wake of the server loop). The get goes in the same write, so that
-    // the host reads both before it could wake in between.
+    // A timer already due fires right after the load, before the next
+    // request (regression: it waited for the next wake of the server loop).
+    // The get goes in the same write, so both are in one group.
     let load: JSON = ["jsonrpc": "2.0", "id": "load", "method": "plugins.load", "params": ["path": .string(library)]]
     let get: JSON = ["jsonrpc": "2.0", "id": "get", "method": "vehicles.get", "params": ["vin": .string(Self.vin(1))]]
     host.sendRaw(Data((JSONWriter.string(load) + "\n" + JSONWriter.string(get) + "\n").utf8))
@@ -157,6 +157,34 @@ import Testing
     let deleted = try host.result("vehicles.delete", ["vin": .string(Self.vin(2))])
     #expect(deleted["status"] == "revoking")
     #expect(host.finish() == 0)
+  }
+
+  /// Regression: timers that fell due while their brand had no adapter
+  /// fired inside plugins.load, so a failed commit of their changes
+  /// answered the load with "-32603 ... undone" although the adapter stayed
+  /// loaded. They now fire right after the load's answer, on their own.
+  @Test func aFailedCommitOfTimersAfterALoadKeepsTheLoadsAnswer() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("error_timer_without_reason", as: "libtimer.so")
+    let data = try TemporaryFolder()
+    // fsync 1 and 2 set up the data dir, 3 is the add, 4 the clock record;
+    // the timer's change is the 5th.
+    let host = try HostProcess(
+      arguments: [
+        "--data-dir", data.url.path, "--clock", "manual", "--plugins", workspace.pluginsFile.path,
+      ],
+      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "5"])
+    try host.result("plugins.load", ["path": .string(library)])
+    try Fleet.add(host, [Fleet.vehicle("KNAB0000000000001", "kia")])
+    try host.result("plugins.unload", ["id": "error-timer"])
+    _ = try Fleet.advance(host, seconds: 120)
+    let load = try host.result("plugins.load", ["path": .string(library)])
+    #expect(load["state"] == "active" && load["generation"] == 2)
+    // The failed change was undone; the timer fired again before the next
+    // request (timers due when a group is read fire first), and that stuck.
+    let clearance = try Fleet.get(host, "KNAB0000000000001")
+    #expect(Fleet.changelog(clearance) == ["pending", "error"])
+    #expect(clearance["updated_at"] == "2026-01-01T00:01:00Z", "stamped with its due time")
   }
 
   @Test func unknownIDsAndMissingParams() throws {
