@@ -7,6 +7,7 @@ import JSONRPC
 /// What `main` calls: parses the command line and runs it.
 public enum HostCommand {
   public static func run(arguments: [String]) -> Int32 {
+    openClosedStandardDescriptors()
     let options: HostOptions
     do { options = try HostOptions(arguments: arguments) } catch {
       Log.error(error.description)
@@ -47,6 +48,19 @@ public enum HostCommand {
         Log.error(error.description)
         return 1
       }
+    }
+  }
+
+  /// Points each of stdin, stdout and stderr that the host was started
+  /// without at /dev/null. Otherwise the next file opened (the data dir's
+  /// LOCK, the journal) would take its number, and protocol messages, log
+  /// lines or an adapter's printf would land in it.
+  static func openClosedStandardDescriptors() {
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
+      let null = open("/dev/null", O_RDWR)
+      guard null >= 0, null != descriptor else { continue }
+      dup2(null, descriptor)
+      close(null)
     }
   }
 

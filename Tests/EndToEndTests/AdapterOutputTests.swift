@@ -64,3 +64,43 @@ import Testing
     }
   }
 }
+
+/// A host started with stdout or stderr closed still keeps protocol
+/// messages, logs and adapter output apart.
+@Suite struct ClosedStandardDescriptorTests {
+  /// Regression: with stderr closed, stdout could not be pointed at it, so
+  /// the adapter's output reached the protocol stream; with stdout closed,
+  /// the data dir's LOCK took its number and received the answers.
+  @Test(arguments: ["2>&-", ">&-"])
+  func closedAtStart(redirect: String) throws {
+    try Products.require()
+    let workspace = try PluginWorkspace(
+      plugins: #"{"allowed_folders": ["."], "plugins": [{"path": "libchatter.so"}]}"#)
+    try workspace.install("stdout_chatter", as: "libchatter.so")
+    let data = try TemporaryFolder()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", #"exec "$0" --data-dir "$1" --plugins "$2" "# + redirect, Products.host.path, data.url.path,
+      workspace.pluginsFile.path,
+    ]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let add =
+      #"{"jsonrpc":"2.0","id":1,"method":"vehicles.add","params":{"vehicles":[{"vin":"CHATTERVIN0000001","brand":"chatter"}]}}"#
+    input.fileHandleForWriting.write(Data((add + "\n").utf8))
+    try input.fileHandleForWriting.close()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let lines = text.split(separator: "\n").map(String.init)
+    for line in lines { #expect((try? JSON(parsing: line)) != nil, "not a protocol message: \(line)") }
+    #expect(lines.count == (redirect == ">&-" ? 0 : 1), "\(text)")
+    let lock = try String(contentsOf: data.url.appendingPathComponent("LOCK"), encoding: .utf8)
+    #expect(lock.isEmpty, "LOCK holds \(lock)")
+  }
+}
