@@ -171,10 +171,11 @@ extension JournalStore {
     }
   }
 
-  /// A damaged or cut-short record is a torn tail only when no whole record
-  /// follows it (zeros a file system left behind are not records). With one
-  /// behind it, its length or checksum was damaged in the middle of the
-  /// journal: dropping the tail would drop acknowledged records.
+  /// A damaged or cut-short record is a torn tail only when it can be the
+  /// end of an interrupted write (`RecordFraming.isTail`) and no run of
+  /// whole records follows it to the end. Otherwise its length or checksum
+  /// was damaged in the middle of the journal, or records at its end were
+  /// overwritten: dropping the tail would drop acknowledged records.
   private func dropTail(
     _ bytes: UnsafeRawBufferPointer, at offset: Int, path: String, why: String, warning: () -> String
   ) throws(StoreError) -> Int {
@@ -182,6 +183,11 @@ extension JournalStore {
       "Restore a backup of the data dir, or move the journal away to start from the last snapshot"
     switch RecordFraming.successor(in: bytes, after: offset) {
     case .none:
+      guard RecordFraming.isTail(bytes, at: offset) else {
+        throw StoreError(
+          "journal \(path) is corrupt at offset \(offset) (\(why)), and what follows it is neither whole records nor zeros, which an interrupted write cannot leave; the host does not start rather than drop it. \(advice)"
+        )
+      }
       warnings.append(warning())
       return offset
     case .found(let next):

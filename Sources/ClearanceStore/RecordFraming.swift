@@ -53,34 +53,72 @@ enum RecordFraming {
   }
 
   enum Successor: Equatable {
-    /// A whole record starts at this offset.
+    /// Whole records run from this offset to the end of the file.
     case found(Int)
     case none
     /// The search gave up (`budget` spent) before it could tell.
     case undecided
   }
 
-  /// Whether a whole record (a possible length, a matching checksum) starts
-  /// anywhere after the damaged record at `offset`. A torn write leaves
-  /// nothing whole behind it; a damaged length or checksum in the middle of
-  /// a file does. Asked only on damage; `budget` bounds the bytes
-  /// checksummed, so that no file can stall start-up.
+  /// Whether whole records (a possible length, a matching checksum) run
+  /// from somewhere after the damaged record at `offset` to the end of the
+  /// file, or to a tail of zeros. A torn write leaves no such run behind
+  /// it; a damaged length or checksum in the middle of a file does. A
+  /// lone record-shaped run of bytes inside client data (a tag value) does
+  /// not count unless whole records follow it to the end. Asked only on
+  /// damage; `budget` bounds the bytes checksummed.
   static func successor(in bytes: UnsafeRawBufferPointer, after offset: Int, budget: Int = 1 << 30) -> Successor {
     var left = budget
     var position = offset + 1
     while position + headerBytes < bytes.count {
-      let length = Int(length(bytes, at: position))
-      if length > 0 && length <= maxRecordBytes && position + headerBytes + length <= bytes.count {
-        guard length <= left else { return .undecided }
-        left -= length
-        let checksum = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 4, as: UInt32.self))
-        let payload = UnsafeRawBufferPointer(
-          rebasing: bytes[(position + headerBytes)..<(position + headerBytes + length)])
-        if CRC32C.checksum(payload) == checksum { return .found(position) }
+      if let end = wholeRecordEnd(bytes, at: position, budget: &left),
+        recordsRunToTheEnd(bytes, from: end, budget: &left)
+      {
+        return .found(position)
       }
+      if left < 0 { return .undecided }
       position += 1
     }
     return .none
+  }
+
+  /// Whether the damaged record at `offset` can be the end of an
+  /// interrupted write: its header is cut short, its length reaches the end
+  /// of the file, or only zeros follow it (or follow where its length says
+  /// it ends). Anything else behind it is damage, not a tail.
+  static func isTail(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+    guard offset + headerBytes <= bytes.count else { return true }
+    if isZero(bytes, from: offset) { return true }
+    let length = Int(length(bytes, at: offset))
+    guard length > 0, length <= maxRecordBytes else { return false }
+    let end = offset + headerBytes + length
+    return end >= bytes.count || isZero(bytes, from: end)
+  }
+
+  /// The end of the whole record at `position`, if one starts there;
+  /// spends its length from `budget` (nil once that is spent).
+  private static func wholeRecordEnd(_ bytes: UnsafeRawBufferPointer, at position: Int, budget: inout Int) -> Int? {
+    guard position + headerBytes < bytes.count else { return nil }
+    let length = Int(length(bytes, at: position))
+    guard length > 0, length <= maxRecordBytes, position + headerBytes + length <= bytes.count else { return nil }
+    budget -= length
+    guard budget >= 0 else { return nil }
+    let checksum = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 4, as: UInt32.self))
+    let payload = UnsafeRawBufferPointer(rebasing: bytes[(position + headerBytes)..<(position + headerBytes + length)])
+    return CRC32C.checksum(payload) == checksum ? position + headerBytes + length : nil
+  }
+
+  private static func recordsRunToTheEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, budget: inout Int) -> Bool {
+    var position = start
+    while position < bytes.count {
+      guard let end = wholeRecordEnd(bytes, at: position, budget: &budget) else { return isZero(bytes, from: position) }
+      position = end
+    }
+    return true
+  }
+
+  private static func isZero(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {
+    bytes[start...].allSatisfy { $0 == 0 }
   }
 
   /// The length field of the record at `offset` (which must hold a header).

@@ -86,6 +86,50 @@ import Testing
     #expect(reopened.warnings.first?.contains("damaged last record") == true)
   }
 
+  /// Regression: garbage over the last records (not zeros, not records)
+  /// was dropped as a torn tail, losing acknowledged records.
+  @Test func garbageOverTheLastRecordsStopsStartUp() throws {
+    let (dir, url, offsets) = try Self.journal()
+    var bytes = [UInt8](try Data(contentsOf: url))
+    for index in (offsets[2] + 12)..<bytes.count { bytes[index] = 0xAA }
+    try Data(bytes).write(to: url)
+    Self.expectRefused(dir, offset: offsets[2], mentioning: "neither whole records nor zeros")
+  }
+
+  /// Regression: a record-shaped run of bytes inside a torn record's client
+  /// data (a tag value) was taken for a whole record behind the damage, and
+  /// a real torn write stopped start-up.
+  @Test func aRecordShapedTagValueInATornRecordIsStillATornTail() throws {
+    let dir = try DataDir()
+    do {
+      let store = try JournalStore.open(folder: dir.path)
+      Sample.save(Sample.clearance(1), in: store)
+      var tagged = Sample.clearance(2)
+      tagged.tags = [Tag(key: "note", value: "<" + Self.utf8Frame() + ">, and more text after it")]
+      Sample.save(tagged, in: store)
+      try store.commit()
+    }
+    let url = dir.url("journal-0.log")
+    let bytes = [UInt8](try Data(contentsOf: url))
+    try Data(bytes.dropLast()).write(to: url)
+    let reopened = try JournalStore.open(folder: dir.path)
+    #expect(reopened.count == 1)
+    #expect(reopened.warnings.first?.contains("torn") == true)
+  }
+
+  /// A framed record (length, CRC-32C, payload) whose bytes are all ASCII,
+  /// so that it fits in a string.
+  static func utf8Frame() -> String {
+    for suffix in 0..<10_000 {
+      let payload = Array("frame \(suffix)".utf8)
+      var framed: [UInt8] = []
+      RecordFraming.append(payload, to: &framed)
+      if framed.allSatisfy({ $0 < 0x80 }) { return String(decoding: framed, as: UTF8.self) }
+    }
+    Issue.record("no ASCII frame found")
+    return ""
+  }
+
   @Test func theSearchForAWholeRecordIsBounded() {
     var file = [UInt8](repeating: 0, count: 8)
     RecordFraming.append([1, 2, 3, 4], to: &file)
@@ -95,5 +139,9 @@ import Testing
       #expect(RecordFraming.successor(in: bytes, after: 20) == .none)
       #expect(RecordFraming.successor(in: bytes, after: 8, budget: 3) == .undecided)
     }
+    // A whole record followed by bytes that are neither records nor zeros
+    // is no run to the end.
+    file.append(0x7F)
+    file.withUnsafeBytes { bytes in #expect(RecordFraming.successor(in: bytes, after: 8) == .none) }
   }
 }
