@@ -164,7 +164,7 @@ extension JournalStore {
       }
     case .corrupt(let offset, let why):
       return try dropTail(bytes, at: offset, path: path, why: why) {
-        "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write"
+        "dropped a damaged last record of \(path) at offset \(offset) (\(why)): the host stopped mid-write, or the disk damaged it; if its change had been answered, restore a backup of the data dir"
       }
     case .undecodable(let offset, let error):
       throw StoreError("journal \(path) is corrupt at offset \(offset): \(error.description)")
@@ -180,7 +180,7 @@ extension JournalStore {
     _ bytes: UnsafeRawBufferPointer, at offset: Int, path: String, why: String, warning: () -> String
   ) throws(StoreError) -> Int {
     let advice =
-      "Restore a backup of the data dir, or move the journal away to start from the last snapshot"
+      "If the disk is sound and the host crashed or lost power, `truncate -s \(offset) \(path)` keeps every change before the damage (the \(bytes.count - offset) bytes after it go; a crash leaves only unanswered changes there). Otherwise restore a backup of the data dir. Moving the journal away would drop every change since the last snapshot"
     switch RecordFraming.successor(in: bytes, after: offset) {
     case .none:
       guard RecordFraming.isTail(bytes, at: offset) else {
@@ -192,7 +192,7 @@ extension JournalStore {
       return offset
     case .found(let next):
       throw StoreError(
-        "journal \(path) is corrupt at offset \(offset) (\(why)), and a whole record follows at offset \(next); records after it would be lost, so the host does not start. \(advice)"
+        "journal \(path) is corrupt at offset \(offset) (\(why)), and whole records follow from offset \(next); they would be lost, so the host does not start. \(advice)"
       )
     case .undecided:
       throw StoreError(

@@ -60,21 +60,22 @@ enum RecordFraming {
     case undecided
   }
 
-  /// Whether whole records (a possible length, a matching checksum) run
-  /// from somewhere after the damaged record at `offset` to the end of the
-  /// file, or to a tail of zeros. A torn write leaves no such run behind
-  /// it; a damaged length or checksum in the middle of a file does. A
-  /// lone record-shaped run of bytes inside client data (a tag value) does
-  /// not count unless whole records follow it to the end. Asked only on
-  /// damage; `budget` bounds the bytes checksummed.
+  /// Whether whole records (a possible length, a matching checksum each)
+  /// follow the damaged record at `offset`: a run from somewhere after it
+  /// to the end of the file or to a tail of zeros, or a run of at least two
+  /// that ends where an interrupted write could have stopped (`isTail`). A
+  /// torn write leaves no such run behind it; a damaged length or checksum
+  /// in the middle of a file does, even when the file also ends in a torn
+  /// record. One record-shaped run of bytes inside client data (a tag value)
+  /// does not count by itself. Asked only on damage; `budget` bounds the
+  /// bytes checksummed.
   static func successor(in bytes: UnsafeRawBufferPointer, after offset: Int, budget: Int = 1 << 30) -> Successor {
     var left = budget
     var position = offset + 1
     while position + headerBytes < bytes.count {
-      if let end = wholeRecordEnd(bytes, at: position, budget: &left),
-        recordsRunToTheEnd(bytes, from: end, budget: &left)
-      {
-        return .found(position)
+      if let end = wholeRecordEnd(bytes, at: position, budget: &left) {
+        let run = recordsAfter(bytes, from: end, budget: &left)
+        if run.reachesTheEnd || (run.count >= 1 && run.stopsAtATail) { return .found(position) }
       }
       if left < 0 { return .undecided }
       position += 1
@@ -108,13 +109,23 @@ enum RecordFraming {
     return CRC32C.checksum(payload) == checksum ? position + headerBytes + length : nil
   }
 
-  private static func recordsRunToTheEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, budget: inout Int) -> Bool {
+  /// The whole records that follow one another from `start`, and how the
+  /// run ends: at the end of the file or a tail of zeros, or at something
+  /// an interrupted write could leave.
+  private static func recordsAfter(_ bytes: UnsafeRawBufferPointer, from start: Int, budget: inout Int)
+    -> (count: Int, reachesTheEnd: Bool, stopsAtATail: Bool)
+  {
     var position = start
+    var count = 0
     while position < bytes.count {
-      guard let end = wholeRecordEnd(bytes, at: position, budget: &budget) else { return isZero(bytes, from: position) }
+      guard let end = wholeRecordEnd(bytes, at: position, budget: &budget) else {
+        let zeros = isZero(bytes, from: position)
+        return (count, zeros, zeros || isTail(bytes, at: position))
+      }
       position = end
+      count += 1
     }
-    return true
+    return (count, true, true)
   }
 
   private static func isZero(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Bool {

@@ -6,7 +6,8 @@ import Testing
 
 /// reliability.md: a torn tail is dropped, but damage in the middle of the
 /// journal never silently drops the records after it. A damaged record is
-/// torn only when no whole record follows it.
+/// torn only when it can end an interrupted write and no run of whole
+/// records follows it.
 @Suite struct DamagedTailTests {
   static let records = 5
 
@@ -51,8 +52,20 @@ import Testing
     bytes[offsets[record] + 2] ^= 0x01  // +65,536 bytes: past the end of the file
     try Data(bytes).write(to: url)
     Self.expectRefused(
-      dir, offset: offsets[record], mentioning: "whole record follows at offset \(offsets[record + 1])")
+      dir, offset: offsets[record], mentioning: "whole records follow from offset \(offsets[record + 1])")
     #expect(try Data(contentsOf: url) == Data(bytes), "the journal is left as it was")
+  }
+
+  /// Regression: with a torn record at the end as well (what any crash
+  /// mid-write leaves), the records between a damaged length and the end
+  /// were dropped as part of the torn tail.
+  @Test func aLengthDamagedInTheMiddleOfAJournalWithATornTailStopsStartUp() throws {
+    let (dir, url, offsets) = try Self.journal()
+    var bytes = [UInt8](try Data(contentsOf: url))
+    bytes[offsets[1] + 2] ^= 0x01
+    bytes += [200, 0, 0, 0, 1, 2, 3, 4, 0x7B, 0x22]
+    try Data(bytes).write(to: url)
+    Self.expectRefused(dir, offset: offsets[1], mentioning: "whole records follow from offset \(offsets[2])")
   }
 
   @Test func anImpossibleLengthInTheMiddleStopsStartUp() throws {
