@@ -15,6 +15,7 @@ extension FleetHost {
     let replace = try params.optionalBool("replace") ?? false
     let index = try hotLoad(path: FileSystem.absolute(path), replace: replace, field: "path")
     routingChanged()
+    context.keepAnswerOnFailedCommit()
     return pluginJSON(at: index)
   }
 
@@ -22,6 +23,7 @@ extension FleetHost {
     let id = try Params(request).string("id")
     let index = try hotReload(id: id)
     routingChanged()
+    context.keepAnswerOnFailedCommit()
     return pluginJSON(at: index)
   }
 
@@ -31,6 +33,7 @@ extension FleetHost {
     do { try registry.unload(id: id) } catch { throw Self.rpcError(for: error, field: "id") }
     Log.info("unloaded adapter \(id) (generation \(registry.plugins[index].generation))")
     routingChanged()
+    context.keepAnswerOnFailedCommit()
     return pluginJSON(at: index)
   }
 

@@ -61,6 +61,13 @@ public final class CallContext {
     return server.hasCancel(for: requestID)
   }
 
+  /// Says that this request's answer holds even if the commit of earlier
+  /// changes in its group fails: it neither shows nor depends on them, and
+  /// what it did is not rolled back (loading an adapter). Without this, an
+  /// answer after an unsaved change becomes -32603 when the commit fails.
+  /// Only for a request on a line of its own.
+  public func keepAnswerOnFailedCommit() { server.keepAnswerOnFailedCommit() }
+
   /// Ends the server after this message with the given status.
   public func exit(status: Int32) { server.requestExit(status: status) }
 }

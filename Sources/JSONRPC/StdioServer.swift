@@ -35,6 +35,9 @@ public final class StdioServer {
   private var lineInProgress: (start: Int, mark: Int)?
   private var lineFailed: RPCError?
   private var lineIDs: [JSON] = []
+  /// Set by a handler whose answer a failed commit cannot make untrue
+  /// (`CallContext.keepAnswerOnFailedCommit`).
+  private var lineKeepsAnswer = false
   private var exitStatus: Int32?
   private var spin = InputSpin()
   private var inputClosed = false
@@ -269,6 +272,7 @@ public final class StdioServer {
   private func tracking(ids: [JSON]?, isBatch: Bool, _ body: () -> Void) {
     lineInProgress = (output.count, handler.changeMark)
     lineFailed = nil
+    lineKeepsAnswer = false
     body()
     guard let line = lineInProgress else { return }
     lineInProgress = nil
@@ -278,12 +282,14 @@ public final class StdioServer {
       output.removeSubrange(segment.range)
       appendErrors(for: segment, error: error, to: &output)
       lineFailed = nil
-    } else if handler.changeMark != line.mark || !changedSegments.isEmpty {
+    } else if handler.changeMark != line.mark || (!changedSegments.isEmpty && !(lineKeepsAnswer && !isBatch)) {
       // An answer after an uncommitted change may show that change: if the
       // commit fails, it is taken back too.
       changedSegments.append(segment)
     }
   }
+
+  func keepAnswerOnFailedCommit() { lineKeepsAnswer = true }
 
   private func appendErrors(for segment: OutputSegment, error: RPCError, to buffer: inout [UInt8]) {
     guard !segment.ids.isEmpty else { return }

@@ -187,6 +187,33 @@ import Testing
     #expect(clearance["updated_at"] == "2026-01-01T00:01:00Z", "stamped with its due time")
   }
 
+  /// Regression: a load in the same group as a change whose commit failed
+  /// answered "-32603 ... undone" although the adapter stayed loaded.
+  @Test func aLoadAfterAChangeWhoseCommitFailsKeepsItsAnswer() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("error_timer_without_reason", as: "libtimer.so")
+    let data = try TemporaryFolder()
+    // fsync 1 and 2 set up the data dir, 3 is the add, 4 the first clock
+    // record; the group with the second clock move and the load is the 5th.
+    let host = try HostProcess(
+      arguments: [
+        "--data-dir", data.url.path, "--clock", "manual", "--plugins", workspace.pluginsFile.path,
+      ],
+      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "5"])
+    try host.result("plugins.load", ["path": .string(library)])
+    try Fleet.add(host, [Fleet.vehicle("KNAB0000000000001", "kia")])
+    try host.result("plugins.unload", ["id": "error-timer"])
+    _ = try Fleet.advance(host, seconds: 120)
+    let advance: JSON = ["jsonrpc": "2.0", "id": "advance", "method": "clock.advance", "params": ["seconds": 1]]
+    let load: JSON = ["jsonrpc": "2.0", "id": "load", "method": "plugins.load", "params": ["path": .string(library)]]
+    host.sendRaw(Data((JSONWriter.string(advance) + "\n" + JSONWriter.string(load) + "\n").utf8))
+    #expect(try host.readMessage()["error"]?["code"] == -32603, "the clock move was undone")
+    let loaded = try host.readMessage()
+    #expect(loaded["result"]?["state"] == "active", "\(loaded)")
+    let plugins = try host.result("plugins.list")["plugins"]?.arrayValue ?? []
+    #expect(plugins.last?["state"] == "active" && plugins.last?["generation"] == 2)
+  }
+
   @Test func unknownIDsAndMissingParams() throws {
     let workspace = try PluginWorkspace()
     let host = try workspace.startHost()
