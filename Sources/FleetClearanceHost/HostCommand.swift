@@ -7,7 +7,7 @@ import JSONRPC
 /// What `main` calls: parses the command line and runs it.
 public enum HostCommand {
   public static func run(arguments: [String]) -> Int32 {
-    openClosedStandardDescriptors()
+    guard openClosedStandardDescriptors() else { return 1 }
     let options: HostOptions
     do { options = try HostOptions(arguments: arguments) } catch {
       Log.error(error.description)
@@ -55,13 +55,22 @@ public enum HostCommand {
   /// without at /dev/null. Otherwise the next file opened (the data dir's
   /// LOCK, the journal) would take its number, and protocol messages, log
   /// lines or an adapter's printf would land in it.
-  static func openClosedStandardDescriptors() {
+  /// False when one is closed and /dev/null cannot be opened: the host
+  /// then does not start.
+  static func openClosedStandardDescriptors() -> Bool {
     for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
       let null = open("/dev/null", O_RDWR)
-      guard null >= 0, null != descriptor else { continue }
+      guard null >= 0 else {
+        Log.error(
+          "file descriptor \(descriptor) is closed and /dev/null cannot be opened (\(String(cString: strerror(errno)))); start the host with stdin, stdout and stderr open"
+        )
+        return false
+      }
+      guard null != descriptor else { continue }
       dup2(null, descriptor)
       close(null)
     }
+    return true
   }
 
   /// A close-on-exec copy of stdout for the protocol, with stdout itself

@@ -310,7 +310,14 @@ public final class StdioServer {
     while offset < output.count {
       let written = output.withUnsafeBytes { write(outputDescriptor, $0.baseAddress! + offset, $0.count - offset) }
       if written < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
+        if errno == EINTR { continue }
+        if errno == EAGAIN {
+          // A non-blocking stdout that is full: wait until it drains
+          // instead of spinning on write.
+          var descriptor = pollfd(fd: outputDescriptor, events: Int16(POLLOUT), revents: 0)
+          _ = poll(&descriptor, 1, -1)
+          continue
+        }
         outputBroken = true  // the client closed its end; keep serving input until EOF
         return
       }

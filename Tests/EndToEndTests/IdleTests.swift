@@ -26,4 +26,35 @@ import Testing
     #expect(used <= ticksPerSecond / 10, "an idle host used \(used) ticks of CPU in 1 s (\(ticksPerSecond) ticks/s)")
     #expect(host.finish() == 0)
   }
+
+  /// Regression: with a non-blocking stdout that was full, the host retried
+  /// `write` in a tight loop (a whole core) until the client read.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/stat")))
+  func aHostWaitingOnAFullNonBlockingStdoutSleeps() throws {
+    try Products.require()
+    let process = Process()
+    process.executableURL = Products.host
+    process.arguments = ["--in-memory", "--plugins", Products.pluginsFile.path]
+    let input = Pipe()
+    let output = Pipe()
+    let writeEnd = output.fileHandleForWriting.fileDescriptor
+    _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Four OpenRPC documents, some 230 KB: far more than a pipe holds.
+    let discover = (1...4).map { #"{"jsonrpc":"2.0","id":\#($0),"method":"rpc.discover"}"# }
+    input.fileHandleForWriting.write(Data((discover.joined(separator: "\n") + "\n").utf8))
+    Thread.sleep(forTimeInterval: 0.3)
+    let before = try cpuTicks(of: process.processIdentifier)
+    Thread.sleep(forTimeInterval: 1)
+    let used = try cpuTicks(of: process.processIdentifier) - before
+    let ticksPerSecond = sysconf(Int32(_SC_CLK_TCK))
+    #expect(used <= ticksPerSecond / 10, "a host blocked on stdout used \(used) ticks of CPU in 1 s")
+    try input.fileHandleForWriting.close()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(text.split(separator: "\n").count == 4, "every answer arrives whole")
+  }
 }
