@@ -74,7 +74,7 @@ public enum HostCommand {
   }
 
   /// A close-on-exec copy of stdout for the protocol, with stdout itself
-  /// pointed at stderr. Where that cannot be done (stdout is closed),
+  /// pointed at stderr. Where that cannot be done (no descriptor left),
   /// stdout stays as it is.
   static func protectProtocolOutput() -> Int32 {
     let copy = fcntl(1, F_DUPFD_CLOEXEC, 3)
