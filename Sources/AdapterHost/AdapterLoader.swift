@@ -14,16 +14,20 @@ public enum AdapterLoader {
   /// Opens the library and reads its descriptor, without running `init`:
   /// the registry first checks the id and brands, so that a library it
   /// refuses never initializes.
-  public static func open(path: String) throws(AdapterLoadError) -> LoadedAdapter {
-    try open(path: path, context: nil)
+  /// `label` names the library in its log lines until its descriptor is
+  /// read (a hot load opens a private copy: the original's file name).
+  public static func open(path: String, label: String? = nil) throws(AdapterLoadError) -> LoadedAdapter {
+    try open(path: path, label: label, context: nil)
   }
 
   /// `context`, in the validator, is told each step before it runs, so that
   /// a crash names the step.
-  static func open(path: String, context: ValidationContext?) throws(AdapterLoadError) -> LoadedAdapter {
+  static func open(path: String, label: String? = nil, context: ValidationContext?) throws(AdapterLoadError)
+    -> LoadedAdapter
+  {
     context?.doing(ValidationContext.opening)
     let library = try DynamicLibrary.open(path)
-    let hostTable = HostTable.make(label: String(path.split(separator: "/").last ?? "adapter"))
+    let hostTable = HostTable.make(label: label ?? String(path.split(separator: "/").last ?? "adapter"))
     context?.calling(HostABI.entrySymbol)
     let raw = try descriptorPointer(of: library, hostTable: hostTable)
     context?.doing(ValidationContext.readingDescriptor)

@@ -157,7 +157,8 @@ extension FleetHost {
   }
 
   private func open(_ copy: String, source: String, field: String) throws(RPCError) -> LoadedAdapter {
-    do { return try AdapterLoader.open(path: copy) } catch {
+    let name = String(source.split(separator: "/").last ?? "adapter")
+    do { return try AdapterLoader.open(path: copy, label: name) } catch {
       throw .adapterError("\(source): \(error)", source: field)
     }
   }

@@ -52,6 +52,19 @@ import Testing
     return host.stderrText()
   }
 
+  /// Before its descriptor is read, a library's lines carry its file name:
+  /// the original's, not that of the host's private copy (`1-libloud.so`).
+  @Test func aHotLoadedLibraryLogsUnderItsOwnFileNameFromItsEntry() throws {
+    let workspace = try PluginWorkspace()
+    let library = try workspace.install("logs_every_level", as: "libloud.so")
+    let host = try workspace.startHost()
+    try host.result("plugins.load", ["path": .string(library)])
+    #expect(
+      host.eventually { host.stderrText().contains("fleet-clearance: adapter libloud.so: error: logged in entry") },
+      "\(host.stderrText())")
+    #expect(host.stderrText().contains("fleet-clearance: adapter loud: info: logged at info"))
+  }
+
   /// Regression: adapter lines ignored `--log-level` and did not say which
   /// adapter wrote them.
   @Test func onlyLevelsUpToTheThresholdAreWritten() throws {
@@ -94,9 +107,9 @@ import Testing
       #"{"jsonrpc":"2.0","id":1,"method":"vehicles.add","params":{"vehicles":[{"vin":"CHATTERVIN0000001","brand":"chatter"}]}}"#
     input.fileHandleForWriting.write(Data((add + "\n").utf8))
     try input.fileHandleForWriting.close()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let (bytes, status) = try #require(outputAndStatus(of: process, reading: output), "the host did not finish")
+    let text = String(decoding: bytes, as: UTF8.self)
+    #expect(status == 0)
     let lines = text.split(separator: "\n").map(String.init)
     for line in lines { #expect((try? JSON(parsing: line)) != nil, "not a protocol message: \(line)") }
     #expect(lines.count == (redirect == ">&-" ? 0 : 1), "\(text)")
