@@ -94,9 +94,9 @@ public final class FleetHost: RPCHandler {
   public var wantsWake: Bool { timersMayBeDue }
 
   public func wake(context: CallContext) {
-    timersMayBeDue = false
     checkPluginsFileIfDue()
     _ = fireDueTimers(now: clock.now, context: context)
+    timersMayBeDue = false
   }
 
   public var changeMark: Int { store.saveCount }

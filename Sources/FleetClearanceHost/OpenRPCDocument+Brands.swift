@@ -227,7 +227,7 @@ extension OpenRPCDocument {
             "message": "Adapter error",
             "data": {
               "title": "Adapter error",
-              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 3 of 16 validation checks, so it was not loaded. init: crashed with signal 11 (SIGSEGV) in init during this check; not run because of that: eligibility-answers, init-repeat. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
+              "detail": "/srv/fleet-clearance/adapters/libnissan.so failed 6 of 16 validation checks, so it was not loaded. events-answers: crashed with signal 11 (SIGSEGV) in map_event during this check; not run because of that: events-deterministic, events-speed, events-garbage, init-repeat, extension-lookup. Run fleet-clearance validate /srv/fleet-clearance/adapters/libnissan.so for the full report",
               "source": "path"
             }
           },

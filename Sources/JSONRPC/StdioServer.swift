@@ -10,7 +10,8 @@ private let terminationRequested = Atomic<Bool>(false)
 private let reloadRequested = Atomic<Bool>(false)
 
 /// JSON-RPC 2.0 over stdin/stdout, one message per line. The only code
-/// that touches file descriptors 0 and 1.
+/// that reads stdin and writes protocol output (to `output`, a private copy
+/// of stdout: see `HostCommand.protectProtocolOutput`).
 ///
 /// One thread: read the lines that are ready (up to `groupInputBytes`),
 /// answer them in order into one buffer, let the handler make their changes durable (group commit), then

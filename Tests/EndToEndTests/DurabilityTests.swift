@@ -121,6 +121,10 @@ import Testing
     #expect(third.stderr.contains("journal-0.log") && third.stderr.contains("offset"))
   }
 
+  /// What opening a new data dir costs in fsyncs (the journal's header and
+  /// its folder); tests that fail the n-th fsync count from here.
+  static let fsyncsToOpenADataDir = 2
+
   @Test func aFailingFsyncAnswersErrorsAndKeepsReads() throws {
     let dir = try TemporaryFolder()
     // Opening a new data dir takes two fsyncs; the third is the first commit.

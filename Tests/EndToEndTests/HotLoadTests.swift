@@ -167,19 +167,21 @@ import Testing
     let workspace = try PluginWorkspace()
     let library = try workspace.install("error_timer_without_reason", as: "libtimer.so")
     let data = try TemporaryFolder()
-    // fsync 1 and 2 set up the data dir, 3 is the add, 4 the clock record;
-    // the timer's change is the 5th.
+    // After the data dir's own fsyncs: the add, the clock record, then the
+    // timer's change.
+    let failing = DurabilityTests.fsyncsToOpenADataDir + 3
     let host = try HostProcess(
       arguments: [
         "--data-dir", data.url.path, "--clock", "manual", "--plugins", workspace.pluginsFile.path,
       ],
-      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "5"])
+      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "\(failing)"])
     try host.result("plugins.load", ["path": .string(library)])
     try Fleet.add(host, [Fleet.vehicle("KNAB0000000000001", "kia")])
     try host.result("plugins.unload", ["id": "error-timer"])
     _ = try Fleet.advance(host, seconds: 120)
     let load = try host.result("plugins.load", ["path": .string(library)])
     #expect(load["state"] == "active" && load["generation"] == 2)
+    #expect(host.eventually { host.stderrText().contains("could not save changes durably") }, "the commit failed")
     // The failed change was undone; the timer fired again before the next
     // request (timers due when a group is read fire first), and that stuck.
     let clearance = try Fleet.get(host, "KNAB0000000000001")
@@ -193,13 +195,14 @@ import Testing
     let workspace = try PluginWorkspace()
     let library = try workspace.install("error_timer_without_reason", as: "libtimer.so")
     let data = try TemporaryFolder()
-    // fsync 1 and 2 set up the data dir, 3 is the add, 4 the first clock
-    // record; the group with the second clock move and the load is the 5th.
+    // After the data dir's own fsyncs: the add, the first clock record, then
+    // the group with the second clock move and the load.
+    let failing = DurabilityTests.fsyncsToOpenADataDir + 3
     let host = try HostProcess(
       arguments: [
         "--data-dir", data.url.path, "--clock", "manual", "--plugins", workspace.pluginsFile.path,
       ],
-      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "5"])
+      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "\(failing)"])
     try host.result("plugins.load", ["path": .string(library)])
     try Fleet.add(host, [Fleet.vehicle("KNAB0000000000001", "kia")])
     try host.result("plugins.unload", ["id": "error-timer"])
@@ -210,6 +213,7 @@ import Testing
     #expect(try host.readMessage()["error"]?["code"] == -32603, "the clock move was undone")
     let loaded = try host.readMessage()
     #expect(loaded["result"]?["state"] == "active", "\(loaded)")
+    #expect(host.eventually { host.stderrText().contains("could not save changes durably") }, "the commit failed")
     let plugins = try host.result("plugins.list")["plugins"]?.arrayValue ?? []
     #expect(plugins.last?["state"] == "active" && plugins.last?["generation"] == 2)
   }

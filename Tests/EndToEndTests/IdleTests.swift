@@ -53,8 +53,8 @@ import Testing
     let ticksPerSecond = sysconf(Int32(_SC_CLK_TCK))
     #expect(used <= ticksPerSecond / 10, "a host blocked on stdout used \(used) ticks of CPU in 1 s")
     try input.fileHandleForWriting.close()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(text.split(separator: "\n").count == 4, "every answer arrives whole")
+    let (data, status) = try #require(outputAndStatus(of: process, reading: output), "the host did not finish")
+    #expect(status == 0)
+    #expect(String(decoding: data, as: UTF8.self).split(separator: "\n").count == 4, "every answer arrives whole")
   }
 }
