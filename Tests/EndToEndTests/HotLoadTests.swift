@@ -159,16 +159,16 @@ import Testing
     #expect(host.finish() == 0)
   }
 
-  /// Regression: timers that fell due while their brand had no adapter
-  /// fired inside plugins.load, so a failed commit of their changes
-  /// answered the load with "-32603 ... undone" although the adapter stayed
-  /// loaded. They now fire right after the load's answer, on their own.
-  @Test func aFailedCommitOfTimersAfterALoadKeepsTheLoadsAnswer() throws {
+  /// A host whose kia clearance has an error timer that fell due while its
+  /// adapter was unloaded, and whose next commit fails (after the data
+  /// dir's own fsyncs: the add, the clock record, then the next one). The
+  /// caller keeps the workspace and data dir alive: they delete themselves.
+  static func hostWithAnOverdueTimerAndAFailingDisk() throws
+    -> (HostProcess, library: String, PluginWorkspace, TemporaryFolder)
+  {
     let workspace = try PluginWorkspace()
     let library = try workspace.install("error_timer_without_reason", as: "libtimer.so")
     let data = try TemporaryFolder()
-    // After the data dir's own fsyncs: the add, the clock record, then the
-    // timer's change.
     let failing = DurabilityTests.fsyncsToOpenADataDir + 3
     let host = try HostProcess(
       arguments: [
@@ -179,6 +179,16 @@ import Testing
     try Fleet.add(host, [Fleet.vehicle("KNAB0000000000001", "kia")])
     try host.result("plugins.unload", ["id": "error-timer"])
     _ = try Fleet.advance(host, seconds: 120)
+    return (host, library, workspace, data)
+  }
+
+  /// Regression: timers that fell due while their brand had no adapter
+  /// fired inside plugins.load, so a failed commit of their changes
+  /// answered the load with "-32603 ... undone" although the adapter stayed
+  /// loaded. They now fire right after the load's answer, on their own.
+  @Test func aFailedCommitOfTimersAfterALoadKeepsTheLoadsAnswer() throws {
+    let (host, library, workspace, data) = try Self.hostWithAnOverdueTimerAndAFailingDisk()
+    defer { withExtendedLifetime((workspace, data)) {} }
     let load = try host.result("plugins.load", ["path": .string(library)])
     #expect(load["state"] == "active" && load["generation"] == 2)
     #expect(host.eventually { host.stderrText().contains("could not save changes durably") }, "the commit failed")
@@ -192,21 +202,8 @@ import Testing
   /// Regression: a load in the same group as a change whose commit failed
   /// answered "-32603 ... undone" although the adapter stayed loaded.
   @Test func aLoadAfterAChangeWhoseCommitFailsKeepsItsAnswer() throws {
-    let workspace = try PluginWorkspace()
-    let library = try workspace.install("error_timer_without_reason", as: "libtimer.so")
-    let data = try TemporaryFolder()
-    // After the data dir's own fsyncs: the add, the first clock record, then
-    // the group with the second clock move and the load.
-    let failing = DurabilityTests.fsyncsToOpenADataDir + 3
-    let host = try HostProcess(
-      arguments: [
-        "--data-dir", data.url.path, "--clock", "manual", "--plugins", workspace.pluginsFile.path,
-      ],
-      workingDirectory: workspace.url, environment: ["FLEET_CLEARANCE_FAIL_FSYNC": "\(failing)"])
-    try host.result("plugins.load", ["path": .string(library)])
-    try Fleet.add(host, [Fleet.vehicle("KNAB0000000000001", "kia")])
-    try host.result("plugins.unload", ["id": "error-timer"])
-    _ = try Fleet.advance(host, seconds: 120)
+    let (host, library, workspace, data) = try Self.hostWithAnOverdueTimerAndAFailingDisk()
+    defer { withExtendedLifetime((workspace, data)) {} }
     let advance: JSON = ["jsonrpc": "2.0", "id": "advance", "method": "clock.advance", "params": ["seconds": 1]]
     let load: JSON = ["jsonrpc": "2.0", "id": "load", "method": "plugins.load", "params": ["path": .string(library)]]
     host.sendRaw(Data((JSONWriter.string(advance) + "\n" + JSONWriter.string(load) + "\n").utf8))
