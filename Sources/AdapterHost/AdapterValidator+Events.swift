@@ -52,12 +52,7 @@ extension AdapterValidator {
     ValidationCheck(name: "events-speed") { context throws(CheckFailure) in
       let adapter = try context.adapter()
       context.calling("map_event")
-      var queries: [(EventDeclaration, Clearance)] = []
-      for rules in adapter.descriptor.brands {
-        let reason = rules.reasons.first { $0.kind == .pending }?.reason
-        let clearance = Samples.clearance(brand: rules.brand, status: .pending, reason: reason, dataReceived: false)
-        queries += rules.events.map { ($0, clearance) }
-      }
+      let queries = eventQueries(adapter).filter { $0.1.status == .pending && !$0.1.dataReceived }
       guard !queries.isEmpty else { return "no events declared" }
       return try timeEach(queries, noun: "event", label: { "brand \($0.1.brand), event \($0.0.event)" }) {
         (event, clearance) in
