@@ -96,17 +96,16 @@ enum RecordFraming {
     return end >= bytes.count || isZero(bytes, from: end)
   }
 
-  /// The end of the whole record at `position`, if one starts there;
-  /// spends its length from `budget` (nil once that is spent).
+  /// The end of the whole record at `position`, if one starts there (as
+  /// `read` judges it); spends its length from `budget` before checksumming
+  /// (nil once that is spent).
   private static func wholeRecordEnd(_ bytes: UnsafeRawBufferPointer, at position: Int, budget: inout Int) -> Int? {
     guard position + headerBytes < bytes.count else { return nil }
     let length = Int(length(bytes, at: position))
     guard length > 0, length <= maxRecordBytes, position + headerBytes + length <= bytes.count else { return nil }
     budget -= length
-    guard budget >= 0 else { return nil }
-    let checksum = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 4, as: UInt32.self))
-    let payload = UnsafeRawBufferPointer(rebasing: bytes[(position + headerBytes)..<(position + headerBytes + length)])
-    return CRC32C.checksum(payload) == checksum ? position + headerBytes + length : nil
+    guard budget >= 0, case .record(_, let end) = read(bytes, at: position) else { return nil }
+    return end
   }
 
   /// The whole records that follow one another from `start`, and how the
